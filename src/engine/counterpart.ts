@@ -1,0 +1,218 @@
+// How a counterpart values a package, whether Seoul's win-set can ratify it, and what it counters with.
+import { degreeOf, describeSetting, nudge, round } from './lever';
+import type { CompiledActor, CompiledRules } from './rules';
+import type { GameState, LeverSetting, OfferAction } from './state';
+
+export interface ValuePart {
+  label: string;
+  amount: number;
+  lever?: string;
+  weight?: string;
+}
+
+export interface Valuation {
+  score: number;
+  parts: ValuePart[];
+  linked: string[];
+  leverage: number;
+}
+
+/** Why an offer is not a legal action now, or undefined when it is. */
+export function offerProblem(
+  rules: CompiledRules,
+  state: GameState,
+  offer: OfferAction,
+): string | undefined {
+  const actor = rules.actorById[offer.to];
+  if (!actor) return `There is no counterpart "${offer.to}".`;
+  const turn = rules.calendar[state.turn - 1];
+  if (!turn?.atTable.includes(offer.to)) return `${actor.name} is not at the table this turn.`;
+  const a = state.actors[offer.to]!;
+  if (a.dealtThisTurn) return `${actor.name} has already signed a deal this turn.`;
+  if (a.walkedAway || a.patience <= 0) return `${actor.name} has run out of patience this turn.`;
+  if (state.pending && state.pending.original.to !== offer.to) {
+    return `Answer ${rules.actorById[state.pending.original.to]?.name ?? 'the'} counter-offer first.`;
+  }
+  if (offer.gives.length + offer.asks.length === 0) return 'An offer must give or ask something.';
+  const seen = new Set<string>();
+  for (const [side, list] of [
+    ['give', offer.gives],
+    ['ask', offer.asks],
+  ] as const) {
+    for (const s of list) {
+      const lever = rules.leverById[s.lever];
+      if (!lever) return `There is no lever "${s.lever}".`;
+      if (seen.has(s.lever)) return `${lever.label} appears twice in the package.`;
+      seen.add(s.lever);
+      if (lever.side !== side)
+        return `${lever.label} is something Seoul ${lever.side}s, not ${side}s.`;
+      if (!lever.counterparts.includes(offer.to))
+        return `${lever.label} cannot be put to ${actor.name}.`;
+      if (degreeOf(lever, s.value) === undefined)
+        return `${describeSetting(lever, s)} is outside its range.`;
+    }
+  }
+  const approval = approvalAfter(rules, state, offer);
+  const floor = rules.rule.winSetFloor.value;
+  if (approval < floor) {
+    return `The National Assembly would not ratify this: approval would fall to ${round(approval, 1)}, below ${floor}.`;
+  }
+  return undefined;
+}
+
+/** Seoul's approval if this package were signed (the win-set test). */
+export function approvalAfter(rules: CompiledRules, state: GameState, offer: OfferAction): number {
+  const track = rules.approvalTrack;
+  let approval = state.tracks[track] ?? 0;
+  for (const s of [...offer.gives, ...offer.asks]) {
+    const lever = rules.leverById[s.lever];
+    const d = lever ? (degreeOf(lever, s.value) ?? 0) : 0;
+    for (const e of lever?.effects ?? []) if (e.track === track) approval += e.atFull.value * d;
+  }
+  const def = rules.trackById[track]!;
+  return Math.min(def.max, Math.max(def.min, approval));
+}
+
+/** The counterpart's value for a package: what it gains less what it gives up, trust, leverage and its reservation. */
+export function valueOffer(rules: CompiledRules, state: GameState, offer: OfferAction): Valuation {
+  const actor = rules.actorById[offer.to]!;
+  const parts: ValuePart[] = [];
+  const present = new Set<string>();
+  for (const s of [...offer.gives, ...offer.asks]) {
+    const lever = rules.leverById[s.lever]!;
+    const d = degreeOf(lever, s.value) ?? 0;
+    if (d > 0) present.add(s.lever);
+    const v = actor.values[s.lever];
+    if (!v || d === 0) continue;
+    parts.push({
+      label: describeSetting(lever, s),
+      amount: v.value * d,
+      lever: s.lever,
+      weight: v.weight,
+    });
+  }
+  const linked: string[] = [];
+  for (const link of actor.links) {
+    if (link.levers.every((l) => present.has(l))) {
+      parts.push({ label: link.explain, amount: link.bonus.value, weight: link.bonus.weight });
+      linked.push(link.explain);
+    }
+  }
+  const trust = state.actors[actor.id]!.trust;
+  const trustValue = rules.rule.trustValue;
+  parts.push({
+    label: `Trust in Seoul (${round(trust, 0)})`,
+    amount: (trustValue.value * (trust - 50)) / 50,
+    weight: trustValue.weight,
+  });
+  const leverage = winSetLeverage(rules, state);
+  if (leverage > 0) {
+    parts.push({
+      label: "Seoul's narrow win-set at home",
+      amount: leverage,
+      weight: rules.rule.winSetLeverage.weight,
+    });
+  }
+  parts.push({
+    label: `${actor.name}'s bottom line`,
+    amount: -actor.reservation.value,
+    weight: actor.reservation.weight,
+  });
+  const score = parts.reduce((sum, p) => sum + p.amount, 0);
+  return { score: round(score, 4), parts, linked, leverage };
+}
+
+/** Two-level game: the closer approval is to the ratification floor, the less a counterpart can demand. */
+export function winSetLeverage(rules: CompiledRules, state: GameState): number {
+  const margin = (state.tracks[rules.approvalTrack] ?? 0) - rules.rule.winSetFloor.value;
+  const band = rules.rule.winSetLeverageBand.value;
+  if (band <= 0 || margin >= band) return 0;
+  return (rules.rule.winSetLeverage.value * (band - Math.max(0, margin))) / band;
+}
+
+/** The chance the counterpart accepts: its mood swings uniformly by ± its volatility. */
+export function acceptChance(score: number, volatility: number): number {
+  if (volatility <= 0) return score >= 0 ? 1 : 0;
+  return Math.min(1, Math.max(0, (score + volatility) / (2 * volatility)));
+}
+
+/**
+ * The counterpart's counter-offer: the player's package, moved notch by notch toward what the counterpart
+ * values most (more of what it wants, less of what it gives up), until it would accept. Undefined when no
+ * such package lies inside Seoul's win-set.
+ */
+export function buildCounter(
+  rules: CompiledRules,
+  state: GameState,
+  offer: OfferAction,
+): OfferAction | undefined {
+  const actor = rules.actorById[offer.to]!;
+  let current: OfferAction = { ...offer, gives: [...offer.gives], asks: [...offer.asks] };
+  for (let i = 0; i < 40; i++) {
+    if (valueOffer(rules, state, current).score >= 0) return current;
+    const next = bestNudge(rules, state, actor, current);
+    if (!next) return undefined;
+    current = next;
+  }
+  return undefined;
+}
+
+function bestNudge(
+  rules: CompiledRules,
+  state: GameState,
+  actor: CompiledActor,
+  offer: OfferAction,
+) {
+  let best: { offer: OfferAction; gain: number } | undefined;
+  const consider = (candidate: OfferAction) => {
+    if (approvalAfter(rules, state, candidate) < rules.rule.winSetFloor.value) return;
+    const gain = valueOffer(rules, state, candidate).score;
+    if (!best || gain > best.gain + 1e-9) best = { offer: candidate, gain };
+  };
+  for (const side of ['gives', 'asks'] as const) {
+    offer[side].forEach((s, i) => {
+      const lever = rules.leverById[s.lever]!;
+      const wants = (actor.values[s.lever]?.value ?? 0) > 0;
+      const value = nudge(rules.leverById[s.lever]!, s.value, wants);
+      if (value === undefined || !lever) return;
+      const list = offer[side].map((x, j) => (j === i ? { lever: x.lever, value } : x));
+      consider({ ...offer, [side]: list });
+    });
+  }
+  for (const lever of rules.levers) {
+    if (lever.side !== 'give' || !lever.counterparts.includes(actor.id)) continue;
+    if ((actor.values[lever.id]?.value ?? 0) <= 0 || offer.gives.some((g) => g.lever === lever.id))
+      continue;
+    const first =
+      lever.kind === 'choice'
+        ? nudge(lever, lowestOption(lever.options), true)
+        : nudge(lever, lever.none, true);
+    if (first !== undefined)
+      consider({ ...offer, gives: [...offer.gives, { lever: lever.id, value: first }] });
+  }
+  return best?.offer;
+}
+
+function lowestOption(options: { id: string; degree: number }[]): string {
+  return [...options].sort((a, b) => a.degree - b.degree)[0]!.id;
+}
+
+/** What the counter changes against the player's package, in words. */
+export function describeCounter(
+  rules: CompiledRules,
+  original: OfferAction,
+  counter: OfferAction,
+): string[] {
+  const lines: string[] = [];
+  const before = new Map<string, LeverSetting>(
+    [...original.gives, ...original.asks].map((s) => [s.lever, s]),
+  );
+  for (const s of [...counter.gives, ...counter.asks]) {
+    const lever = rules.leverById[s.lever]!;
+    const was = before.get(s.lever);
+    if (!was) lines.push(`adds ${describeSetting(lever, s)}`);
+    else if (was.value !== s.value)
+      lines.push(`${describeSetting(lever, was)} → ${describeSetting(lever, s)}`);
+  }
+  return lines;
+}

@@ -1,0 +1,19 @@
+// The engine's public face: pure functions over plain, serialisable game state.
+export { apply, actionProblem, type ApplyResult, type Outcome } from './apply';
+export { createGame } from './create';
+export { forecast, type Forecast } from './forecast';
+export { legalActions, suggestedOffers } from './legal';
+export {
+  compileRules,
+  type CompiledRules,
+  type CompiledLever,
+  type CompiledActor,
+  type WeightOverlay,
+} from './rules';
+export { stabilityIndex, stabilityValue, type Stability } from './stability';
+export { summary, replay, stateHash, type Summary, type ReplayResult } from './summary';
+export { openDemands } from './turn';
+export { degreeOf, valueAtDegree, describeSetting, formatAmount } from './lever';
+export { describeDeal } from './deals';
+export { gameSeed } from './rng';
+export type * from './state';
