@@ -15,5 +15,6 @@ export { summary, replay, stateHash, type Summary, type ReplayResult } from './s
 export { openDemands } from './turn';
 export { degreeOf, valueAtDegree, describeSetting, formatAmount } from './lever';
 export { describeDeal } from './deals';
-export { gameSeed } from './rng';
+export { gameSeed, seedRng, nextFloat, nextInt, type RngState } from './rng';
+export { valueOffer, acceptChance, approvalAfter } from './counterpart';
 export type * from './state';

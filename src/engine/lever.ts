@@ -13,7 +13,8 @@ export function degreeOf(lever: CompiledLever, value: number | string): number |
   const lo = Math.min(lever.none, lever.full);
   const hi = Math.max(lever.none, lever.full);
   if (value < lo - 1e-9 || value > hi + 1e-9) return undefined;
-  return lever.full === lever.none ? 0 : (value - lever.none) / (lever.full - lever.none);
+  // + 0 turns a -0 (from a descending lever at its none value) into 0.
+  return lever.full === lever.none ? 0 : (value - lever.none) / (lever.full - lever.none) + 0;
 }
 
 /** The lever value at a given degree, snapped to the lever's step (amounts) or nearest option (choices). */

@@ -113,6 +113,7 @@ export interface CompiledRules {
   economyTrack: string;
   securityTrack: string;
   patron: string;
+  rival: string;
   weights: Record<string, number>;
 }
 
@@ -211,6 +212,7 @@ export function compileRules(scenario: Scenario, overlay: WeightOverlay = {}): C
     economyTrack: r.economyTrack,
     securityTrack: r.securityTrack,
     patron: r.patron,
+    rival: r.rival,
     weights: { ...values },
   };
 }

@@ -298,6 +298,7 @@ export const rulesSchema = z.strictObject({
     'Relations with the patron below this count as abandonment fear.',
   ),
   patron: id.describe('The actor whose protection Seoul depends on (abandonment).'),
+  rival: id.describe("The patron's rival, on whose trade Seoul depends (hedging)."),
 });
 
 export const scenarioSchema = z

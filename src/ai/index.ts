@@ -1,0 +1,3 @@
+// Bots and batch simulation.
+export * from './policies';
+export * from './simulate';

@@ -1,0 +1,21 @@
+// The scenario layer's public face: the schema, parsing with located problems, and the JSON Schema.
+export * from './schema';
+export {
+  parseScenarioText,
+  parseScenarioValue,
+  parseJsonText,
+  MAX_SCENARIO_BYTES,
+  MAX_NESTING,
+  type ParseResult,
+} from './parse';
+export { formatProblem, locate, type Problem } from './problems';
+export { scenarioJsonSchema } from './json-schema';
+export {
+  parseGameLogText,
+  parseWeightsText,
+  gameLogSchema,
+  weightsFileSchema,
+  actionSchema,
+  type GameLog,
+  type WeightsFile,
+} from './game-log';

@@ -1,0 +1,332 @@
+// Checks of meaning beyond types: references resolve, ranges are ordered, ids unique, an ending is reachable.
+import type { Problem } from './problems';
+import type { Condition, Effect, NumberOrWeight, Scenario } from './schema';
+
+type Report = (pointer: string, message: string, severity?: Problem['severity']) => void;
+
+export function checkMeaning(s: Scenario): Problem[] {
+  const problems: Problem[] = [];
+  const report: Report = (pointer, message, severity = 'error') =>
+    problems.push({ severity, pointer, message });
+  const ids = {
+    tracks: new Set(s.tracks.map((t) => t.id)),
+    actors: new Set(s.actors.map((a) => a.id)),
+    levers: new Set(s.levers.map((l) => l.id)),
+    weights: new Set(Object.keys(s.weights)),
+  };
+  checkUnique(s, report);
+  checkWeights(s, report);
+  checkTracks(s, report);
+  const weight = (pointer: string, x: NumberOrWeight) => {
+    if (typeof x === 'string' && !ids.weights.has(x))
+      report(pointer, `names weight "${x}", which is not among the weights`);
+  };
+  const track = (pointer: string, id: string, what: string, allowStability = false) => {
+    if (!(ids.tracks.has(id) || (allowStability && id === 'stability'))) {
+      report(pointer, `${what} names track "${id}", which is not among the tracks`);
+    }
+  };
+  const actor = (pointer: string, id: string, what: string) => {
+    if (!ids.actors.has(id))
+      report(pointer, `${what} names actor "${id}", which is not among the actors`);
+  };
+  const lever = (pointer: string, id: string, what: string) => {
+    if (!ids.levers.has(id))
+      report(pointer, `${what} names lever "${id}", which is not among the levers`);
+  };
+  const ctx = { s, report, weight, track, actor, lever };
+  checkRules(ctx);
+  checkActors(ctx);
+  checkCalendar(ctx);
+  checkLevers(ctx);
+  checkEvents(ctx);
+  checkEndings(ctx);
+  s.stability.terms.forEach((t, i) => {
+    track(`/stability/terms/${i}/track`, t.track, 'the stability index');
+    weight(`/stability/terms/${i}/weight`, t.weight);
+  });
+  s.stability.penalties.forEach((p, i) => {
+    const at = `/stability/penalties/${i}`;
+    if ('below' in p) track(`${at}/below`, p.below, 'this penalty');
+    else p.gap.forEach((t, j) => track(`${at}/gap/${j}`, t, 'this penalty'));
+    weight(`${at}/threshold`, p.threshold);
+    weight(`${at}/weight`, p.weight);
+  });
+  return problems;
+}
+
+interface Ctx {
+  s: Scenario;
+  report: Report;
+  weight: (pointer: string, x: NumberOrWeight) => void;
+  track: (pointer: string, id: string, what: string, allowStability?: boolean) => void;
+  actor: (pointer: string, id: string, what: string) => void;
+  lever: (pointer: string, id: string, what: string) => void;
+}
+
+function checkUnique(s: Scenario, report: Report): void {
+  const lists = {
+    tracks: s.tracks,
+    actors: s.actors,
+    levers: s.levers,
+    events: s.events,
+    endings: s.endings,
+  };
+  for (const [name, list] of Object.entries(lists)) {
+    const seen = new Map<string, number>();
+    list.forEach((item, i) => {
+      const first = seen.get(item.id);
+      if (first !== undefined)
+        report(
+          `/${name}/${i}/id`,
+          `id "${item.id}" is used twice in ${name} (first at /${name}/${first})`,
+        );
+      else seen.set(item.id, i);
+    });
+  }
+}
+
+function checkWeights(s: Scenario, report: Report): void {
+  for (const [name, w] of Object.entries(s.weights)) {
+    const at = `/weights/${name}`;
+    if (![w.value, w.min, w.max].every(Number.isFinite))
+      report(at, `weight "${name}" must be a finite number`);
+    if (w.min > w.max) report(`${at}/min`, `weight "${name}" has min ${w.min} above max ${w.max}`);
+    else if (w.value < w.min || w.value > w.max)
+      report(`${at}/value`, `weight "${name}" is ${w.value}, outside its range ${w.min}..${w.max}`);
+  }
+}
+
+function checkTracks(s: Scenario, report: Report): void {
+  s.tracks.forEach((t, i) => {
+    if (t.min >= t.max)
+      report(`/tracks/${i}/min`, `track "${t.id}" has min ${t.min} not below max ${t.max}`);
+    else if (t.start < t.min || t.start > t.max)
+      report(
+        `/tracks/${i}/start`,
+        `track "${t.id}" starts at ${t.start}, outside its range ${t.min}..${t.max}`,
+      );
+  });
+}
+
+function checkRules({ s, report, weight, track, actor }: Ctx): void {
+  const r = s.rules;
+  if (s.actors.some((a) => a.id === r.player))
+    report('/rules/player', `the player "${r.player}" must not also be a counterpart in actors`);
+  track('/rules/approvalTrack', r.approvalTrack, 'rules.approvalTrack');
+  track('/rules/economyTrack', r.economyTrack, 'rules.economyTrack');
+  track('/rules/securityTrack', r.securityTrack, 'rules.securityTrack');
+  actor('/rules/patron', r.patron, 'rules.patron');
+  actor('/rules/rival', r.rival, 'rules.rival');
+  const idFields = new Set([
+    'player',
+    'approvalTrack',
+    'economyTrack',
+    'securityTrack',
+    'patron',
+    'rival',
+  ]);
+  for (const [key, value] of Object.entries(r)) {
+    if (!idFields.has(key)) weight(`/rules/${key}`, value);
+  }
+  const chance = resolve(s, r.reopenChance);
+  if (chance !== undefined && (chance < 0 || chance > 1))
+    report('/rules/reopenChance', `a chance must lie between 0 and 1, found ${chance}`);
+}
+
+function checkActors({ s, report, weight, track, actor, lever }: Ctx): void {
+  s.actors.forEach((a, i) => {
+    const at = `/actors/${i}`;
+    track(`${at}/relationTrack`, a.relationTrack, `actor "${a.id}"`);
+    weight(`${at}/patience`, a.patience);
+    weight(`${at}/volatility`, a.volatility);
+    weight(`${at}/reservation`, a.reservation);
+    for (const [leverId, v] of Object.entries(a.values)) {
+      lever(`${at}/values/${leverId}`, leverId, `actor "${a.id}" values`);
+      weight(`${at}/values/${leverId}`, v);
+    }
+    a.watches.forEach((w, j) => {
+      lever(`${at}/watches/${j}/lever`, w.lever, `actor "${a.id}" watches`);
+      actor(`${at}/watches/${j}/offeredTo`, w.offeredTo, `actor "${a.id}" watches`);
+      weight(`${at}/watches/${j}/trust`, w.trust);
+    });
+    a.links.forEach((k, j) => {
+      k.levers.forEach((l, n) =>
+        lever(`${at}/links/${j}/levers/${n}`, l, `a link of actor "${a.id}"`),
+      );
+      weight(`${at}/links/${j}/bonus`, k.bonus);
+    });
+    a.demands.forEach((d, j) => checkDemand(s, report, lever, `${at}/demands/${j}`, a.id, d));
+  });
+}
+
+function checkDemand(
+  s: Scenario,
+  report: Report,
+  lever: Ctx['lever'],
+  at: string,
+  actorId: string,
+  d: Scenario['actors'][number]['demands'][number],
+): void {
+  lever(`${at}/lever`, d.lever, `a demand of actor "${actorId}"`);
+  const l = s.levers.find((x) => x.id === d.lever);
+  if (l?.kind === 'choice' && !l.options.some((o) => o.id === d.value)) {
+    report(
+      `${at}/value`,
+      `lever "${l.id}" has no option "${String(d.value)}" (its options: ${l.options.map((o) => o.id).join(', ')})`,
+    );
+  }
+  if (l?.kind === 'amount') {
+    const lo = Math.min(l.none, l.full);
+    const hi = Math.max(l.none, l.full);
+    if (typeof d.value !== 'number' || d.value < lo || d.value > hi)
+      report(
+        `${at}/value`,
+        `lever "${l.id}" takes an amount from ${lo} to ${hi} ${l.unit}, found ${JSON.stringify(d.value)}`,
+      );
+  }
+  if (l && !l.counterparts.includes(actorId))
+    report(
+      `${at}/lever`,
+      `actor "${actorId}" demands lever "${l.id}", which cannot be put to it (see the lever's counterparts)`,
+    );
+  if (d.fromTurn > s.calendar.length)
+    report(
+      `${at}/fromTurn`,
+      `turn ${d.fromTurn} is not in the calendar (it has ${s.calendar.length} turns)`,
+    );
+}
+
+function checkCalendar({ s, report, actor }: Ctx): void {
+  s.calendar.forEach((t, i) => {
+    t.atTable.forEach((a, j) => actor(`/calendar/${i}/atTable/${j}`, a, `turn ${i + 1}`));
+    const prev = s.calendar[i - 1];
+    if (prev && t.date < prev.date)
+      report(
+        `/calendar/${i}/date`,
+        `turn ${i + 1} (${t.date}) comes before turn ${i} (${prev.date}); list turns in date order`,
+      );
+  });
+}
+
+function checkLevers({ s, report, weight, track, actor }: Ctx): void {
+  const valued = new Set(s.actors.flatMap((a) => Object.keys(a.values)));
+  s.levers.forEach((l, i) => {
+    const at = `/levers/${i}`;
+    l.counterparts.forEach((c, j) => actor(`${at}/counterparts/${j}`, c, `lever "${l.id}"`));
+    l.effects.forEach((e, j) => {
+      track(`${at}/effects/${j}/track`, e.track, `lever "${l.id}"`);
+      weight(`${at}/effects/${j}/atFull`, e.atFull);
+    });
+    if (l.kind === 'amount' && l.none === l.full)
+      report(
+        `${at}/full`,
+        `lever "${l.id}" has the same value for none and full, so it cannot move`,
+      );
+    if (l.kind === 'choice') {
+      const seen = new Set<string>();
+      l.options.forEach((o, j) => {
+        if (seen.has(o.id))
+          report(`${at}/options/${j}/id`, `option "${o.id}" is used twice in lever "${l.id}"`);
+        seen.add(o.id);
+      });
+    }
+    if (!valued.has(l.id))
+      report(
+        `${at}/id`,
+        `no counterpart values lever "${l.id}", so offering it changes no answer`,
+        'warning',
+      );
+  });
+}
+
+function checkConditions(ctx: Ctx, at: string, conditions: Condition[], what: string): void {
+  conditions.forEach((c, i) => {
+    if ('track' in c) {
+      ctx.track(`${at}/${i}/track`, c.track, what, true);
+      ctx.weight(`${at}/${i}/value`, c.value);
+    } else if ('dealWith' in c) ctx.actor(`${at}/${i}/dealWith`, c.dealWith, what);
+    else if ('fromTurn' in c && c.fromTurn > ctx.s.calendar.length) {
+      ctx.report(
+        `${at}/${i}/fromTurn`,
+        `turn ${c.fromTurn} is not in the calendar (it has ${ctx.s.calendar.length} turns)`,
+      );
+    }
+  });
+}
+
+function checkEffects(ctx: Ctx, at: string, effects: Effect[], what: string): void {
+  effects.forEach((e, i) => {
+    if ('delta' in e) {
+      ctx.track(`${at}/${i}/track`, e.track, what);
+      ctx.weight(`${at}/${i}/delta`, e.delta);
+    } else if ('trust' in e) {
+      ctx.actor(`${at}/${i}/actor`, e.actor, what);
+      ctx.weight(`${at}/${i}/trust`, e.trust);
+    } else if ('patience' in e) {
+      ctx.actor(`${at}/${i}/actor`, e.actor, what);
+      ctx.weight(`${at}/${i}/patience`, e.patience);
+    } else if ('reopenDealsWith' in e)
+      ctx.actor(`${at}/${i}/reopenDealsWith`, e.reopenDealsWith, what);
+  });
+}
+
+function checkEvents(ctx: Ctx): void {
+  const { s, report, weight } = ctx;
+  const flagsSet = new Set(
+    s.events.flatMap((e) => e.effects.flatMap((f) => ('flag' in f && f.set ? [f.flag] : []))),
+  );
+  s.events.forEach((e, i) => {
+    const at = `/events/${i}`;
+    const what = `event "${e.id}"`;
+    if (e.turn !== undefined && e.turn > s.calendar.length)
+      report(
+        `${at}/turn`,
+        `${what} is set for turn ${e.turn}, but the calendar has ${s.calendar.length} turns`,
+      );
+    if (e.probability !== undefined) {
+      weight(`${at}/probability`, e.probability);
+      const p = resolve(s, e.probability);
+      if (p !== undefined && (p < 0 || p > 1))
+        report(`${at}/probability`, `a probability must lie between 0 and 1, found ${p}`);
+      if (p === 0)
+        report(`${at}/probability`, `${what} has probability 0, so it can never fire`, 'warning');
+    }
+    if (e.turn === undefined && e.probability === undefined)
+      report(at, `${what} has neither a turn nor a probability, so it can never fire`, 'warning');
+    checkConditions(ctx, `${at}/when`, e.when, what);
+    checkEffects(ctx, `${at}/effects`, e.effects, what);
+    e.when.forEach((c, j) => {
+      if ('flag' in c && c.set && !flagsSet.has(c.flag))
+        report(
+          `${at}/when/${j}/flag`,
+          `no event sets flag "${c.flag}", so ${what} can never fire`,
+          'warning',
+        );
+    });
+  });
+}
+
+function checkEndings(ctx: Ctx): void {
+  const { s, report } = ctx;
+  s.endings.forEach((e, i) => {
+    checkConditions(ctx, `/endings/${i}/when`, e.when, `ending "${e.id}"`);
+    ctx.weight(`/endings/${i}/scoreBonus`, e.scoreBonus);
+  });
+  const finals = s.endings.filter((e) => !e.early);
+  if (finals.length === 0)
+    report(
+      '/endings',
+      'no ending has "early": false, so the game cannot end when the calendar runs out',
+    );
+  else if (!finals.some((e) => e.when.length === 0)) {
+    report(
+      '/endings',
+      'no final ending applies in every case: add a last ending with "early": false and "when": [] so every game can end',
+    );
+  }
+}
+
+function resolve(s: Scenario, x: NumberOrWeight): number | undefined {
+  return typeof x === 'number' ? x : s.weights[x]?.value;
+}

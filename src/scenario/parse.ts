@@ -1,0 +1,129 @@
+// Scenario text → validated Scenario, or every problem at once, each located and in plain words.
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { checkMeaning } from './meaning';
+import { lineColumn, locate, type Problem } from './problems';
+import { SCENARIO_FORMAT, scenarioSchema, type Scenario } from './schema';
+import { problemsFromZod } from './zod-messages';
+
+export const MAX_SCENARIO_BYTES = 2 * 1024 * 1024;
+export const MAX_NESTING = 32;
+
+export type ParseResult<T> =
+  { ok: true; value: T; warnings: Problem[] } | { ok: false; problems: Problem[] };
+
+/** Size, nesting and JSON syntax: the checks made before any expensive work. Returns the raw value. */
+export function parseJsonText(text: string, what = 'file'): ParseResult<unknown> {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_SCENARIO_BYTES) {
+    const mb = (bytes / 1024 / 1024).toFixed(1);
+    return fail('', `the ${what} is ${mb} MB; the limit is ${MAX_SCENARIO_BYTES / 1024 / 1024} MB`);
+  }
+  const depth = nestingProblem(text);
+  if (depth) return { ok: false, problems: [depth] };
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
+  if (errors.length > 0) {
+    return {
+      ok: false,
+      problems: errors.map((e) => ({
+        severity: 'error',
+        pointer: '',
+        message: `JSON syntax error: ${syntaxMessage(printParseErrorCode(e.error))}`,
+        ...lineColumn(text, e.offset),
+      })),
+    };
+  }
+  // JSON.parse makes "__proto__" an own property, never the object's prototype.
+  return { ok: true, value: JSON.parse(text) as unknown, warnings: [] };
+}
+
+export function parseScenarioText(text: string): ParseResult<Scenario> {
+  const raw = parseJsonText(text, 'scenario');
+  if (!raw.ok) return raw;
+  const result = parseScenarioValue(raw.value);
+  if (result.ok) return { ...result, warnings: locate(text, result.warnings) };
+  return { ok: false, problems: locate(text, result.problems) };
+}
+
+/** Validates already-parsed JSON (types first, then meaning). Problems carry pointers but no positions. */
+export function parseScenarioValue(value: unknown): ParseResult<Scenario> {
+  const version = formatProblem(value);
+  if (version) return { ok: false, problems: [version] };
+  const parsed = scenarioSchema.safeParse(value);
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error.issues, value) };
+  const problems = checkMeaning(parsed.data);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) return { ok: false, problems };
+  return { ok: true, value: parsed.data, warnings: problems };
+}
+
+function formatProblem(value: unknown): Problem | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { severity: 'error', pointer: '', message: 'a scenario must be a JSON object {...}' };
+  }
+  const format = (value as Record<string, unknown>).format;
+  if (typeof format === 'number' && format !== SCENARIO_FORMAT) {
+    const when = format > SCENARIO_FORMAT ? 'a newer game' : 'an older game';
+    return {
+      severity: 'error',
+      pointer: '/format',
+      message: `this file is written for scenario format ${format} (${when}); this game reads format ${SCENARIO_FORMAT}`,
+    };
+  }
+  return undefined;
+}
+
+/** Deeply nested input is refused before parsing, so it cannot exhaust the parser. */
+function nestingProblem(text: string): Problem | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') {
+      depth++;
+      if (depth > MAX_NESTING) {
+        return {
+          severity: 'error',
+          pointer: '',
+          message: `the file is nested more than ${MAX_NESTING} levels deep`,
+          ...lineColumn(text, i),
+        };
+      }
+    } else if (c === '}' || c === ']') depth--;
+  }
+  return undefined;
+}
+
+function fail(pointer: string, message: string): ParseResult<never> {
+  return { ok: false, problems: [{ severity: 'error', pointer, message }] };
+}
+
+function syntaxMessage(code: string): string {
+  const words: Record<string, string> = {
+    InvalidSymbol: 'unexpected character',
+    InvalidNumberFormat: 'a number is written wrongly',
+    PropertyNameExpected: 'expected a field name in double quotes',
+    ValueExpected: 'expected a value',
+    ColonExpected: 'expected ":" after the field name',
+    CommaExpected: 'expected "," between items (or a closing bracket)',
+    CloseBraceExpected: 'expected "}" to close the object',
+    CloseBracketExpected: 'expected "]" to close the list',
+    EndOfFileExpected: 'unexpected text after the end',
+    InvalidCommentToken: 'comments are not allowed in JSON',
+    UnexpectedEndOfComment: 'comments are not allowed in JSON',
+    UnexpectedEndOfString: 'a text is missing its closing double quote',
+    UnexpectedEndOfNumber: 'a number is cut short',
+    InvalidUnicode: 'a \\u escape is written wrongly',
+    InvalidEscapeCharacter: 'a backslash escape is written wrongly',
+    InvalidCharacter: 'a character is not allowed here (e.g. a raw line break inside a text)',
+  };
+  return words[code] ?? code;
+}
