@@ -18,3 +18,5 @@ export { describeDeal } from './deals';
 export { gameSeed, seedRng, nextFloat, nextInt, type RngState } from './rng';
 export { valueOffer, acceptChance, approvalAfter } from './counterpart';
 export type * from './state';
+export { keyDecisions, conceptsShown, type KeyDecision, type ConceptShown } from './debrief';
+export { hashOf } from './hash';

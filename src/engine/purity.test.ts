@@ -13,15 +13,22 @@ describe('src/engine', () => {
 
   it.each(sources)('%s imports only engine files and scenario types', (file) => {
     const text = readFileSync(join(dir, file), 'utf8');
-    const imports = [...text.matchAll(/^import\s+(type\s+)?[^;]*?from\s+'([^']+)'/gms)].map((m) => ({ typeOnly: !!m[1], from: m[2]! }));
+    const imports = [...text.matchAll(/^import\s+(type\s+)?[^;]*?from\s+'([^']+)'/gms)].map(
+      (m) => ({ typeOnly: !!m[1], from: m[2]! }),
+    );
     for (const { typeOnly, from } of imports) {
       const ok = from.startsWith('./') || (typeOnly && from.startsWith('../scenario/'));
       expect(ok, `${file} imports ${typeOnly ? 'type ' : ''}${from}`).toBe(true);
     }
   });
 
-  it.each(sources)('%s uses no clock, no Math.random, no DOM and no transcendental maths', (file) => {
-    const text = readFileSync(join(dir, file), 'utf8').replace(/\/\/.*$/gm, '');
-    expect(text).not.toMatch(/\b(Math\.(random|sin|cos|tan|exp|log|atan2|cbrt|pow)|Date\.now|new Date|window|document|navigator|localStorage|process\.)\b/);
-  });
+  it.each(sources)(
+    '%s uses no clock, no Math.random, no DOM and no transcendental maths',
+    (file) => {
+      const text = readFileSync(join(dir, file), 'utf8').replace(/\/\/.*$/gm, '');
+      expect(text).not.toMatch(
+        /\b(Math\.(random|sin|cos|tan|exp|log|atan2|cbrt|pow)|Date\.now|new Date|window|document|navigator|localStorage|process\.)\b/,
+      );
+    },
+  );
 });

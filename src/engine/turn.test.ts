@@ -20,7 +20,10 @@ describe('the turn cycle', () => {
     expect(turn2.turn).toBe(2);
     expect(turn2.news.map((n) => [n.event, n.source])).toEqual([['missile-test', 'tests']]);
     expect(turn2.tracks.security).toBe(46);
-    expect(turn2.changes.find((c) => c.id === 'security')?.reason).toMatchObject({ kind: 'event', event: 'missile-test' });
+    expect(turn2.changes.find((c) => c.id === 'security')?.reason).toMatchObject({
+      kind: 'event',
+      event: 'missile-test',
+    });
   });
 
   it('never fires an event of probability 0', () => {
@@ -37,7 +40,12 @@ describe('the turn cycle', () => {
 
   it('ends with the first final ending that holds, scored by the stability index plus its bonus', () => {
     let state = createGame(rules, 1);
-    state = step(state, { type: 'offer', to: 'tokyo', gives: [{ lever: 'consult', value: 'yes' }], asks: [] });
+    state = step(state, {
+      type: 'offer',
+      to: 'tokyo',
+      gives: [{ lever: 'consult', value: 'yes' }],
+      asks: [],
+    });
     while (!state.over) state = step(state, endTurn);
     expect(state.ending).toMatchObject({ id: 'adrift', grade: 'D', early: false, turn: 3 });
     expect(state.ending!.score).toBe(summary(rules, state).stabilityIndex);
@@ -77,7 +85,11 @@ describe('determinism', () => {
 
   it('a replay stops at the first refused action and says which', () => {
     const r = replay(rules, 1, [endTurn, { type: 'acceptCounter' }]);
-    expect(r).toMatchObject({ ok: false, index: 1, reason: 'There is no counter-offer to accept.' });
+    expect(r).toMatchObject({
+      ok: false,
+      index: 1,
+      reason: 'There is no counter-offer to accept.',
+    });
   });
 
   it('the hash is a stable 14-digit hex string', () => {

@@ -1,0 +1,270 @@
+// The one store: wraps the engine, keeps the current game, autosaves after every action.
+import { createStore } from 'zustand/vanilla';
+import {
+  apply,
+  compileRules,
+  createGame,
+  forecast,
+  legalActions,
+  replay,
+  stateHash,
+  summary,
+  type Action,
+  type CompiledRules,
+  type Forecast,
+  type GameState,
+  type OfferAction,
+  type Outcome,
+  type Summary,
+} from '../engine';
+import { parseScenarioValue, type GameLog, type Scenario } from '../scenario';
+import type { CatalogueEntry } from './bundled';
+import {
+  readSave,
+  setAside,
+  writeSave,
+  SAVE_FORMAT,
+  SET_ASIDE_KEY,
+  type SaveStorage,
+} from './saves';
+
+export interface Notice {
+  kind: 'info' | 'error';
+  text: string;
+}
+
+export interface StoreData {
+  catalogue: CatalogueEntry[];
+  scenario: Scenario | null;
+  rules: CompiledRules | null;
+  game: GameState | null;
+  weights: Record<string, number>;
+  lastOutcome: Outcome | null;
+  lastRefusal: string | null;
+  notice: Notice | null;
+}
+
+export type ActResult = { ok: true; outcome: Outcome } | { ok: false; reason: string };
+
+export interface StoreActions {
+  newGame(options?: { scenario?: string | Scenario; seed?: number }): void;
+  act(action: Action): ActResult;
+  forecast(offer: OfferAction): Forecast | null;
+  legal(): Action[];
+  summary(): Summary | null;
+  /** Resumes the autosaved game; false (with a notice when it was damaged) when there is none to resume. */
+  resume(): boolean;
+  savedGame(): { scenarioTitle: string; turn: number; savedAt: string } | null;
+  setAsideSave(): string | null;
+  exportLog(): GameLog | null;
+  replayFromTurn(turn: number): boolean;
+  dismissNotice(): void;
+}
+
+export type GameStore = ReturnType<typeof createGameStore>;
+
+export interface StoreOptions {
+  catalogue: CatalogueEntry[];
+  storage: SaveStorage;
+  randomSeed: () => number;
+  now?: () => string;
+}
+
+export function createGameStore(options: StoreOptions) {
+  const { catalogue, storage } = options;
+  const now = options.now ?? (() => new Date().toISOString());
+  const bundledIds = catalogue.map((c) => c.id);
+
+  return createStore<StoreData & StoreActions>()((set, get) => {
+    const findScenario = (ref: string | Scenario): Scenario => {
+      if (typeof ref !== 'string') return ref;
+      const entry = catalogue.find((c) => c.id === ref);
+      if (!entry)
+        throw new Error(`no bundled scenario "${ref}" (bundled: ${bundledIds.join(', ')})`);
+      return entry.scenario;
+    };
+
+    const autosave = (scenario: Scenario, game: GameState, weights: Record<string, number>) => {
+      const problem = writeSave(storage, {
+        kind: 'tightrope-save',
+        format: SAVE_FORMAT,
+        scenarioId: scenario.id,
+        scenario: bundledIds.includes(scenario.id) ? undefined : scenario,
+        seed: game.seed,
+        weights,
+        actions: game.log,
+        hash: stateHash(game),
+        savedAt: now(),
+      });
+      if (problem) set({ notice: { kind: 'error', text: problem } });
+    };
+
+    const start = (
+      scenario: Scenario,
+      game: GameState,
+      weights: Record<string, number>,
+      rules: CompiledRules,
+    ) => {
+      set({ scenario, rules, game, weights, lastOutcome: null, lastRefusal: null });
+      autosave(scenario, game, weights);
+    };
+
+    return {
+      catalogue,
+      scenario: null,
+      rules: null,
+      game: null,
+      weights: {},
+      lastOutcome: null,
+      lastRefusal: null,
+      notice: null,
+
+      newGame(opts = {}) {
+        const scenario = findScenario(opts.scenario ?? catalogue[0]!.id);
+        const rules = compileRules(scenario);
+        start(scenario, createGame(rules, opts.seed ?? options.randomSeed()), {}, rules);
+      },
+
+      act(action) {
+        const { rules, game, scenario, weights } = get();
+        if (!rules || !game || !scenario) return { ok: false, reason: 'No game is in progress.' };
+        const result = apply(rules, game, action);
+        if (!result.ok) {
+          set({ lastRefusal: result.reason });
+          return { ok: false, reason: result.reason };
+        }
+        set({ game: result.state, lastOutcome: result.outcome, lastRefusal: null });
+        autosave(scenario, result.state, weights);
+        return { ok: true, outcome: result.outcome };
+      },
+
+      forecast(offer) {
+        const { rules, game } = get();
+        return rules && game ? forecast(rules, game, offer) : null;
+      },
+
+      legal() {
+        const { rules, game } = get();
+        return rules && game ? legalActions(rules, game) : [];
+      },
+
+      summary() {
+        const { rules, game } = get();
+        return rules && game ? summary(rules, game) : null;
+      },
+
+      resume() {
+        const read = readSave(storage);
+        if (read.kind === 'none') return false;
+        const bad = (raw: string, reason: string) => {
+          setAside(storage, raw);
+          set({
+            notice: {
+              kind: 'error',
+              text: `Your saved game could not be resumed: ${reason}. It has been set aside (you can download it from the title screen), and nothing else was changed.`,
+            },
+          });
+          return false;
+        };
+        if (read.kind === 'bad') return bad(read.raw, read.reason);
+        const save = read.save;
+        let scenario: Scenario;
+        if (save.scenario !== undefined) {
+          const parsed = parseScenarioValue(save.scenario);
+          if (!parsed.ok)
+            return bad(JSON.stringify(save), 'the scenario stored with it is no longer valid');
+          scenario = parsed.value;
+        } else {
+          const entry = catalogue.find((c) => c.id === save.scenarioId);
+          if (!entry)
+            return bad(
+              JSON.stringify(save),
+              `its scenario "${save.scenarioId}" is not part of this game`,
+            );
+          scenario = entry.scenario;
+        }
+        let rules: CompiledRules;
+        try {
+          rules = compileRules(scenario, save.weights);
+        } catch {
+          return bad(JSON.stringify(save), 'its tuned weights do not fit the scenario');
+        }
+        const replayed = replay(rules, save.seed, save.actions);
+        if (!replayed.ok)
+          return bad(
+            JSON.stringify(save),
+            `action ${replayed.index + 1} no longer applies (${replayed.reason})`,
+          );
+        if (stateHash(replayed.state) !== save.hash) {
+          return bad(
+            JSON.stringify(save),
+            'replaying it does not reach the state that was saved (the rules have changed since)',
+          );
+        }
+        set({
+          scenario,
+          rules,
+          game: replayed.state,
+          weights: save.weights,
+          lastOutcome: null,
+          lastRefusal: null,
+        });
+        return true;
+      },
+
+      savedGame() {
+        const read = readSave(storage);
+        if (read.kind !== 'ok') return null;
+        const entry = catalogue.find((c) => c.id === read.save.scenarioId);
+        const title =
+          entry?.title ??
+          (read.save.scenario as { title?: string } | undefined)?.title ??
+          read.save.scenarioId;
+        const turn = 1 + read.save.actions.filter((a) => a.type === 'endTurn').length;
+        return { scenarioTitle: title, turn, savedAt: read.save.savedAt };
+      },
+
+      setAsideSave() {
+        try {
+          return storage.getItem(SET_ASIDE_KEY);
+        } catch {
+          return null;
+        }
+      },
+
+      exportLog() {
+        const { scenario, game, weights } = get();
+        if (!scenario || !game) return null;
+        return {
+          format: 1,
+          scenario: scenario.id,
+          seed: game.seed,
+          weights,
+          actions: game.log,
+          hash: stateHash(game),
+        };
+      },
+
+      replayFromTurn(turn) {
+        const { scenario, rules, game, weights } = get();
+        if (!scenario || !rules || !game) return false;
+        const log: Action[] = [];
+        let ends = 0;
+        for (const action of game.log) {
+          if (ends >= turn - 1) break;
+          log.push(action);
+          if (action.type === 'endTurn') ends++;
+        }
+        if (ends < turn - 1) return false;
+        const replayed = replay(rules, game.seed, log);
+        if (!replayed.ok || replayed.state.over) return false;
+        start(scenario, replayed.state, weights, rules);
+        return true;
+      },
+
+      dismissNotice() {
+        set({ notice: null });
+      },
+    };
+  });
+}
