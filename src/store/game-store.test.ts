@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { OfferAction } from '../engine';
 import { tinyScenario } from '../engine/fixtures/tiny';
 import { createGameStore } from './game-store';
 import { memoryStorage, SAVE_KEY, SET_ASIDE_KEY } from './saves';
@@ -15,12 +16,7 @@ const make = (storage = memoryStorage()) => ({
     now: () => '2025-08-25T00:00:00Z',
   }),
 });
-const sma2 = {
-  type: 'offer',
-  to: 'washington',
-  gives: [{ lever: 'sma', value: 2 }],
-  asks: [],
-} as const;
+const sma2: OfferAction = { type: 'offer', to: 'washington', gives: [{ lever: 'sma', value: 2 }], asks: [] };
 
 describe('the game store', () => {
   it('starts the bundled scenario with the given seed, or a random one', () => {

@@ -33,7 +33,13 @@ export interface Notice {
   text: string;
 }
 
+/** The screens of the game; the store says which one shows, the scenes only draw it. */
+export type Screen = 'title' | 'briefing' | 'board' | 'negotiation' | 'events' | 'summary' | 'debrief';
+
 export interface StoreData {
+  screen: Screen;
+  /** The counterpart the negotiation screen is open for. */
+  counterpart: string | null;
   catalogue: CatalogueEntry[];
   scenario: Scenario | null;
   rules: CompiledRules | null;
@@ -59,6 +65,7 @@ export interface StoreActions {
   exportLog(): GameLog | null;
   replayFromTurn(turn: number): boolean;
   dismissNotice(): void;
+  goTo(screen: Screen, counterpart?: string): void;
 }
 
 export type GameStore = ReturnType<typeof createGameStore>;
@@ -110,6 +117,8 @@ export function createGameStore(options: StoreOptions) {
     };
 
     return {
+      screen: 'title',
+      counterpart: null,
       catalogue,
       scenario: null,
       rules: null,
@@ -123,6 +132,7 @@ export function createGameStore(options: StoreOptions) {
         const scenario = findScenario(opts.scenario ?? catalogue[0]!.id);
         const rules = compileRules(scenario);
         start(scenario, createGame(rules, opts.seed ?? options.randomSeed()), {}, rules);
+        set({ screen: 'briefing', counterpart: null });
       },
 
       act(action) {
@@ -134,6 +144,7 @@ export function createGameStore(options: StoreOptions) {
           return { ok: false, reason: result.reason };
         }
         set({ game: result.state, lastOutcome: result.outcome, lastRefusal: null });
+        if (action.type === 'endTurn' || result.state.over) set({ screen: 'summary', counterpart: null });
         autosave(scenario, result.state, weights);
         return { ok: true, outcome: result.outcome };
       },
@@ -259,11 +270,16 @@ export function createGameStore(options: StoreOptions) {
         const replayed = replay(rules, game.seed, log);
         if (!replayed.ok || replayed.state.over) return false;
         start(scenario, replayed.state, weights, rules);
+        set({ screen: 'board', counterpart: null });
         return true;
       },
 
       dismissNotice() {
         set({ notice: null });
+      },
+
+      goTo(screen, counterpart) {
+        set({ screen, counterpart: counterpart ?? null });
       },
     };
   });

@@ -1,0 +1,40 @@
+// Loads the map and shows progress; then hands over to the director, which shows the Title screen.
+import Phaser from 'phaser';
+import mapUrl from '../../../assets/map/northeast-asia.json?url';
+import { storeOf } from '../context';
+import { startDirector } from '../director';
+import { colour, css, DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
+import { fitCamera } from '../ui/layout';
+import { addText } from '../ui/text';
+
+export const MAP_KEY = 'map-northeast-asia';
+
+export class Preloader extends Phaser.Scene {
+  constructor() {
+    super('Preloader');
+  }
+
+  preload(): void {
+    fitCamera(this);
+    const barWidth = 480;
+    const x = (DESIGN_WIDTH - barWidth) / 2;
+    const y = DESIGN_HEIGHT / 2;
+    addText(this, DESIGN_WIDTH / 2, y - 48, 'TIGHTROPE', 'title', { colour: css.accent }).setOrigin(0.5);
+    const frame = this.add.graphics();
+    frame.lineStyle(2, colour.panelEdge).strokeRect(x, y, barWidth, 16);
+    const bar = this.add.graphics();
+    this.load.on(Phaser.Loader.Events.PROGRESS, (p: number) => {
+      bar.clear().fillStyle(colour.orange).fillRect(x + 2, y + 2, (barWidth - 4) * p, 12);
+    });
+    this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, () => {
+      addText(this, DESIGN_WIDTH / 2, y + 48, 'The map could not be loaded. Check your connection to this page and reload.', 'body', {
+        colour: css.warn,
+      }).setOrigin(0.5);
+    });
+    this.load.json(MAP_KEY, mapUrl);
+  }
+
+  create(): void {
+    startDirector(this.game, storeOf(this));
+  }
+}

@@ -1,0 +1,33 @@
+// Builds the Phaser game: canvas sized to the window at device pixels, every scene registered, the director on.
+import Phaser from 'phaser';
+import type { GameStore } from '../store';
+import { provideStore } from './context';
+import { SCENES } from './scenes';
+import { colour, hex } from './theme';
+import { canvasSizeFor } from './ui/layout';
+
+export function startGame(parent: HTMLElement, store: GameStore): Phaser.Game {
+  const fit = () => canvasSizeFor(parent.clientWidth || window.innerWidth, parent.clientHeight || window.innerHeight, window.devicePixelRatio || 1);
+  const first = fit();
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    backgroundColor: hex(colour.background),
+    scale: { mode: Phaser.Scale.NONE, width: first.width, height: first.height },
+    scene: SCENES,
+    banner: false,
+    audio: { noAudio: true },
+    input: { keyboard: true, mouse: true, touch: true },
+  });
+  provideStore(game, store);
+  const styleCanvas = () => {
+    const { width, height } = fit();
+    const ratio = window.devicePixelRatio || 1;
+    game.scale.resize(width, height);
+    game.canvas.style.width = `${Math.round(width / Math.min(ratio, 2))}px`;
+    game.canvas.style.height = `${Math.round(height / Math.min(ratio, 2))}px`;
+  };
+  game.events.once(Phaser.Core.Events.READY, styleCanvas);
+  window.addEventListener('resize', styleCanvas);
+  return game;
+}

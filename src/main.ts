@@ -1,0 +1,34 @@
+// Browser entry: load the fonts, build the store, expose window.tightrope, start the game.
+import '@fontsource/noto-sans-kr/400.css';
+import '@fontsource/noto-sans-kr/700.css';
+import { startGame } from './game/start-game';
+import { bundledScenarios, createGameStore, tightropeApi, type TightropeApi } from './store';
+
+declare global {
+  interface Window {
+    tightrope: TightropeApi;
+  }
+}
+
+function randomSeed(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0]!;
+}
+
+async function main(): Promise<void> {
+  const message = document.getElementById('boot-message');
+  try {
+    await Promise.all([
+      document.fonts.load('400 18px "Noto Sans KR"', 'Seoul 서울'),
+      document.fonts.load('700 18px "Noto Sans KR"', 'Seoul 서울'),
+    ]);
+    const store = createGameStore({ catalogue: bundledScenarios(), storage: window.localStorage, randomSeed });
+    window.tightrope = tightropeApi(store);
+    startGame(document.getElementById('game')!, store);
+    message?.remove();
+  } catch (e) {
+    if (message) message.textContent = `Tightrope could not start: ${e instanceof Error ? e.message : String(e)}. Try reloading the page.`;
+    throw e;
+  }
+}
+
+void main();
