@@ -1,7 +1,9 @@
 // Bot policies: each lists the legal actions and picks one. Small on purpose, like a student with a rule of thumb.
 import {
-  forecast,
+  quickForecast,
+  actionProblem,
   legalActions,
+  suggestedOffers,
   nextInt,
   stabilityValue,
   type Action,
@@ -19,17 +21,28 @@ export interface Policy {
 
 const END_TURN: Action = { type: 'endTurn' };
 
-/** Picks a kind of action at random (offer, end turn, answer a counter, renege), then one of that kind. */
+/**
+ * Picks a kind of action at random (offer, end the turn, answer a counter, renege), then one of that kind.
+ * Offers are only listed once the kind is drawn, which keeps batch runs of this policy fast.
+ */
 export const randomPolicy: Policy = {
   name: 'random',
   explain: 'Picks a kind of move at random, then a move of that kind.',
   choose(rules, state, rng) {
-    const byKind = new Map<string, Action[]>();
-    for (const a of legalActions(rules, state))
-      byKind.set(a.type, [...(byKind.get(a.type) ?? []), a]);
-    const kinds = [...byKind.keys()];
-    const list = byKind.get(kinds[nextInt(rng, kinds.length)]!)!;
-    return list[nextInt(rng, list.length)]!;
+    const kinds: Action['type'][] = ['offer', 'endTurn'];
+    if (state.pending) kinds.push('acceptCounter', 'walkAway');
+    if (state.deals.some((d) => d.status === 'active')) kinds.push('renege');
+    const kind = kinds[nextInt(rng, kinds.length)]!;
+    const options: Action[] =
+      kind === 'offer'
+        ? suggestedOffers(rules, state)
+        : kind === 'renege'
+          ? state.deals
+              .filter((d) => d.status === 'active')
+              .map((d) => ({ type: 'renege', dealId: d.id }))
+          : [{ type: kind } as Action];
+    const action = options.length > 0 ? options[nextInt(rng, options.length)]! : END_TURN;
+    return actionProblem(rules, state, action) ? { type: 'walkAway' } : action;
   },
 };
 
@@ -46,10 +59,8 @@ function scoringPolicy(
       const now = measure(rules, state.tracks);
       const actions = legalActions(rules, state);
       if (state.pending) {
-        const f = forecast(rules, { ...state, pending: null }, state.pending.counter, {
-          withCounter: false,
-        });
-        const after = measure(rules, tracksAfter(state, f.changes));
+        const f = quickForecast(rules, { ...state, pending: null }, state.pending.counter);
+        const after = measure(rules, f.tracks);
         return after > now && actions.some((a) => a.type === 'acceptCounter')
           ? { type: 'acceptCounter' }
           : { type: 'walkAway' };
@@ -57,24 +68,13 @@ function scoringPolicy(
       let best: { action: Action; value: number } = { action: END_TURN, value: now + 0.05 };
       for (const action of actions) {
         if (action.type !== 'offer') continue;
-        const f = forecast(rules, state, action, { withCounter: false });
-        const value =
-          f.acceptChance * measure(rules, tracksAfter(state, f.changes)) +
-          (1 - f.acceptChance) * now;
+        const f = quickForecast(rules, state, action);
+        const value = f.acceptChance * measure(rules, f.tracks) + (1 - f.acceptChance) * now;
         if (value > best.value) best = { action, value };
       }
       return best.action;
     },
   };
-}
-
-function tracksAfter(
-  state: GameState,
-  changes: { target: string; id: string; after: number }[],
-): Record<string, number> {
-  const tracks = { ...state.tracks };
-  for (const c of changes) if (c.target === 'track') tracks[c.id] = c.after;
-  return tracks;
 }
 
 export const greedyPolicy = scoringPolicy(
@@ -112,7 +112,7 @@ export const bandwagonPolicy: Policy = {
     let best = toPatron[0]!;
     let bestScore = -Infinity;
     for (const offer of toPatron) {
-      const f = forecast(rules, state, offer, { withCounter: false });
+      const f = quickForecast(rules, state, offer);
       const score = f.acceptChance * 100 + f.score;
       if (score > bestScore) {
         best = offer;

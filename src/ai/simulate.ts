@@ -61,10 +61,26 @@ export function simulate(
   policy: Policy,
   options: { games: number; seed: number; onProgress?: (done: number) => void },
 ): GameResult[] {
+  return simulateRange(rules, policy, {
+    seed: options.seed,
+    from: 0,
+    to: options.games,
+    onProgress: options.onProgress,
+  });
+}
+
+/** Games `from` to `to` − 1 of a batch: each game's seed depends only on the batch seed and its index, so a batch
+ * split across workers gives exactly the results of one run. */
+export function simulateRange(
+  rules: CompiledRules,
+  policy: Policy,
+  options: { seed: number; from: number; to: number; onProgress?: (done: number) => void },
+): GameResult[] {
   const results: GameResult[] = [];
-  for (let i = 0; i < options.games; i++) {
+  for (let i = options.from; i < options.to; i++) {
     results.push(playGame(rules, policy, gameSeed(options.seed, i)).result);
-    if (options.onProgress && (i + 1) % 100 === 0) options.onProgress(i + 1);
+    if (options.onProgress && (i + 1 - options.from) % 100 === 0)
+      options.onProgress(i + 1 - options.from);
   }
   return results;
 }

@@ -1,11 +1,13 @@
 // npm run simulate -- --scenario FILE --games N --seed S --policy NAME [--weights FILE] [--json]
 import { performance } from 'node:perf_hooks';
-import { batchStats, policyNamed, POLICIES, simulate } from '../ai';
+import { batchStats, policyNamed, POLICIES } from '../ai';
 import { compileRules } from '../engine';
 import { formatProblem, parseWeightsText } from '../scenario';
 import { loadScenarioFile, parseFlags, readText, runMain, UsageError } from './io';
+import { simulateParallel } from './parallel';
+import { progressBar } from './progress';
 
-const USAGE = `usage: npm run simulate -- --scenario FILE --games N --seed S --policy NAME [--weights FILE] [--json]
+const USAGE = `usage: npm run simulate -- --scenario FILE --games N --seed S --policy NAME [--weights FILE] [--json] [--workers N]
   policies: ${POLICIES.map((p) => p.name).join(', ')}`;
 
 function wholeNumber(name: string, text: string | undefined, min: number, max: number): number {
@@ -16,10 +18,10 @@ function wholeNumber(name: string, text: string | undefined, min: number, max: n
   return n;
 }
 
-runMain(USAGE, () => {
+runMain(USAGE, async () => {
   const { flags, on, rest } = parseFlags(
     process.argv.slice(2),
-    ['scenario', 'games', 'seed', 'policy', 'weights'],
+    ['scenario', 'games', 'seed', 'policy', 'weights', 'workers'],
     ['json'],
   );
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
@@ -50,7 +52,20 @@ runMain(USAGE, () => {
   }
   const rules = compileRules(loaded.scenario, overlay);
   const started = performance.now();
-  const results = simulate(rules, policy, { games, seed });
+  const workers =
+    flags.workers === undefined ? undefined : wholeNumber('workers', flags.workers, 1, 64);
+  const bar = progressBar(games);
+  const results = await simulateParallel({
+    scenario: loaded.scenario,
+    rules,
+    overlay,
+    policy,
+    seed,
+    games,
+    workers,
+    onProgress: bar.update,
+  });
+  bar.done();
   const msPerGame = (performance.now() - started) / games;
   const stats = batchStats(results);
   const report = {

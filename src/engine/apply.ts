@@ -128,7 +128,7 @@ function makeOffer(rules: CompiledRules, draft: Draft, offer: OfferAction, index
   a.patience = Math.max(0, a.patience - 1);
   let outcome: Outcome | undefined;
   if (valuation.score + mood >= -rules.rule.counterMargin.value) {
-    const counter = buildCounter(rules, draft, offer);
+    const counter = buildCounter(rules, draft, offer, Math.max(0, -mood));
     if (counter) {
       const differences = describeCounter(rules, offer, counter);
       draft.pending = { original: offer, counter, reasons: differences };

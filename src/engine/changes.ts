@@ -15,7 +15,7 @@ export function draftOf(state: GameState): Draft {
     rng: [...state.rng],
     tracks: { ...state.tracks },
     actors: Object.fromEntries(Object.entries(state.actors).map(([k, v]) => [k, { ...v }])),
-    deals: state.deals.map((d) => ({ ...d })),
+    deals: state.deals,
     flags: { ...state.flags },
     fired: [...state.fired],
     changes: [...state.changes],

@@ -1,5 +1,6 @@
 // How a counterpart values a package, whether Seoul's win-set can ratify it, and what it counters with.
-import { degreeOf, describeSetting, nudge, round } from './lever';
+import { degreeOf, describeSetting, nudge, round, valueAtDegree } from './lever';
+import { degreeInForce, degreesInForce, packageItems } from './package';
 import type { CompiledActor, CompiledRules } from './rules';
 import type { GameState, LeverSetting, OfferAction } from './state';
 
@@ -23,17 +24,36 @@ export function offerProblem(
   state: GameState,
   offer: OfferAction,
 ): string | undefined {
-  const actor = rules.actorById[offer.to];
-  if (!actor) return `There is no counterpart "${offer.to}".`;
+  return (
+    counterpartProblem(rules, state, offer.to) ??
+    packageProblem(rules, offer) ??
+    winSetProblem(rules, state, offer)
+  );
+}
+
+/** Why Seoul cannot make any offer to this counterpart now, or undefined when it can. */
+export function counterpartProblem(
+  rules: CompiledRules,
+  state: GameState,
+  actorId: string,
+): string | undefined {
+  const actor = rules.actorById[actorId];
+  if (!actor) return `There is no counterpart "${actorId}".`;
   const turn = rules.calendar[state.turn - 1];
-  if (!turn?.atTable.includes(offer.to)) return `${actor.name} is not at the table this turn.`;
-  const a = state.actors[offer.to]!;
+  if (!turn?.atTable.includes(actorId)) return `${actor.name} is not at the table this turn.`;
+  const a = state.actors[actorId]!;
   if (a.dealtThisTurn) return `${actor.name} has already signed a deal this turn.`;
   if (a.walkedAway || a.patience <= 0) return `${actor.name} has run out of patience this turn.`;
-  if (state.pending && state.pending.original.to !== offer.to) {
+  if (state.pending && state.pending.original.to !== actorId) {
     return `Answer ${rules.actorById[state.pending.original.to]?.name ?? 'the'} counter-offer first.`;
   }
+  return undefined;
+}
+
+/** Why the package itself is malformed (unknown, repeated, misplaced or out-of-range levers), or undefined. */
+function packageProblem(rules: CompiledRules, offer: OfferAction): string | undefined {
   if (offer.gives.length + offer.asks.length === 0) return 'An offer must give or ask something.';
+  const actor = rules.actorById[offer.to]!;
   const seen = new Set<string>();
   for (const [side, list] of [
     ['give', offer.gives],
@@ -52,44 +72,63 @@ export function offerProblem(
         return `${describeSetting(lever, s)} is outside its range.`;
     }
   }
-  const approval = approvalAfter(rules, state, offer);
-  const floor = rules.rule.winSetFloor.value;
-  if (approval < floor) {
-    return `The National Assembly would not ratify this: approval would fall to ${round(approval, 1)}, below ${floor}.`;
-  }
   return undefined;
 }
 
+/** Two-level game: a deal the National Assembly would not ratify cannot be offered. */
+export function winSetProblem(
+  rules: CompiledRules,
+  state: GameState,
+  offer: OfferAction,
+  inForce?: ReadonlyMap<string, number>,
+): string | undefined {
+  const approval = approvalAfter(rules, state, offer, inForce);
+  const floor = rules.rule.winSetFloor.value;
+  if (approval >= floor) return undefined;
+  return `The National Assembly would not ratify this: approval would fall to ${round(approval, 1)}, below ${floor}.`;
+}
+
 /** Seoul's approval if this package were signed (the win-set test). */
-export function approvalAfter(rules: CompiledRules, state: GameState, offer: OfferAction): number {
+export function approvalAfter(
+  rules: CompiledRules,
+  state: GameState,
+  offer: OfferAction,
+  inForce?: ReadonlyMap<string, number>,
+): number {
   const track = rules.approvalTrack;
   let approval = state.tracks[track] ?? 0;
-  for (const s of [...offer.gives, ...offer.asks]) {
-    const lever = rules.leverById[s.lever];
-    const d = lever ? (degreeOf(lever, s.value) ?? 0) : 0;
-    for (const e of lever?.effects ?? []) if (e.track === track) approval += e.atFull.value * d;
+  const held = inForce ?? degreesInForce(rules, state, offer.to);
+  for (const list of [offer.gives, offer.asks]) {
+    for (const s of list) {
+      const lever = rules.leverById[s.lever];
+      if (!lever) continue;
+      const added = Math.max(0, (degreeOf(lever, s.value) ?? 0) - (held.get(s.lever) ?? 0));
+      for (const e of lever.effects) if (e.track === track) approval += e.atFull.value * added;
+    }
   }
   const def = rules.trackById[track]!;
   return Math.min(def.max, Math.max(def.min, approval));
 }
 
-/** The counterpart's value for a package: what it gains less what it gives up, trust, leverage and its reservation. */
-export function valueOffer(rules: CompiledRules, state: GameState, offer: OfferAction): Valuation {
+/**
+ * The counterpart's value for a package: what it gains less what it gives up, trust, leverage and its reservation.
+ * `explain: false` skips the words (bots score thousands of packages); the score is the same either way.
+ */
+export function valueOffer(
+  rules: CompiledRules,
+  state: GameState,
+  offer: OfferAction,
+  explain = true,
+): Valuation {
   const actor = rules.actorById[offer.to]!;
   const parts: ValuePart[] = [];
   const present = new Set<string>();
-  for (const s of [...offer.gives, ...offer.asks]) {
-    const lever = rules.leverById[s.lever]!;
-    const d = degreeOf(lever, s.value) ?? 0;
-    if (d > 0) present.add(s.lever);
-    const v = actor.values[s.lever];
-    if (!v || d === 0) continue;
-    parts.push({
-      label: describeSetting(lever, s),
-      amount: v.value * d,
-      lever: s.lever,
-      weight: v.weight,
-    });
+  for (const { setting, lever, added } of packageItems(rules, state, offer)) {
+    if (added > 0) present.add(setting.lever);
+    const v = actor.values[setting.lever];
+    if (!v || added === 0) continue;
+    const label = explain ? describeSetting(lever, setting) : '';
+    parts.push({ label, amount: v.value * added, lever: setting.lever, weight: v.weight });
   }
   const linked: string[] = [];
   for (const link of actor.links) {
@@ -101,7 +140,7 @@ export function valueOffer(rules: CompiledRules, state: GameState, offer: OfferA
   const trust = state.actors[actor.id]!.trust;
   const trustValue = rules.rule.trustValue;
   parts.push({
-    label: `Trust in Seoul (${round(trust, 0)})`,
+    label: explain ? `Trust in Seoul (${round(trust, 0)})` : '',
     amount: (trustValue.value * (trust - 50)) / 50,
     weight: trustValue.weight,
   });
@@ -114,7 +153,7 @@ export function valueOffer(rules: CompiledRules, state: GameState, offer: OfferA
     });
   }
   parts.push({
-    label: `${actor.name}'s bottom line`,
+    label: explain ? `${actor.name}'s bottom line` : '',
     amount: -actor.reservation.value,
     weight: actor.reservation.weight,
   });
@@ -139,17 +178,19 @@ export function acceptChance(score: number, volatility: number): number {
 /**
  * The counterpart's counter-offer: the player's package, moved notch by notch toward what the counterpart
  * values most (more of what it wants, less of what it gives up), until it would accept. Undefined when no
- * such package lies inside Seoul's win-set.
+ * such package lies inside Seoul's win-set. `need` is how much the counterpart's mood asks beyond its bottom line;
+ * a counter always changes at least one lever, so it is never the player's own package back.
  */
 export function buildCounter(
   rules: CompiledRules,
   state: GameState,
   offer: OfferAction,
+  need = 0,
 ): OfferAction | undefined {
   const actor = rules.actorById[offer.to]!;
   let current: OfferAction = { ...offer, gives: [...offer.gives], asks: [...offer.asks] };
   for (let i = 0; i < 40; i++) {
-    if (valueOffer(rules, state, current).score >= 0) return current;
+    if (i > 0 && valueOffer(rules, state, current, false).score >= need) return current;
     const next = bestNudge(rules, state, actor, current);
     if (!next) return undefined;
     current = next;
@@ -166,7 +207,7 @@ function bestNudge(
   let best: { offer: OfferAction; gain: number } | undefined;
   const consider = (candidate: OfferAction) => {
     if (approvalAfter(rules, state, candidate) < rules.rule.winSetFloor.value) return;
-    const gain = valueOffer(rules, state, candidate).score;
+    const gain = valueOffer(rules, state, candidate, false).score;
     if (!best || gain > best.gain + 1e-9) best = { offer: candidate, gain };
   };
   for (const side of ['gives', 'asks'] as const) {
@@ -181,20 +222,15 @@ function bestNudge(
   }
   for (const lever of rules.levers) {
     if (lever.side !== 'give' || !lever.counterparts.includes(actor.id)) continue;
+    const inForce = degreeInForce(rules, state, actor.id, lever.id);
+    if (inForce >= 1) continue;
     if ((actor.values[lever.id]?.value ?? 0) <= 0 || offer.gives.some((g) => g.lever === lever.id))
       continue;
-    const first =
-      lever.kind === 'choice'
-        ? nudge(lever, lowestOption(lever.options), true)
-        : nudge(lever, lever.none, true);
+    const first = nudge(lever, valueAtDegree(lever, inForce), true);
     if (first !== undefined)
       consider({ ...offer, gives: [...offer.gives, { lever: lever.id, value: first }] });
   }
   return best?.offer;
-}
-
-function lowestOption(options: { id: string; degree: number }[]): string {
-  return [...options].sort((a, b) => a.degree - b.degree)[0]!.id;
 }
 
 /** What the counter changes against the player's package, in words. */

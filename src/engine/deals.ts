@@ -1,6 +1,7 @@
 // Signing, reopening and reneging on deals: the track changes each brings, with their reasons.
 import { moveTrack, moveTrust, type Draft } from './changes';
-import { degreeOf, describeSetting, round } from './lever';
+import { describeSetting, round } from './lever';
+import { packageItems } from './package';
 import type { CompiledRules } from './rules';
 import type { Change, Deal, LeverSetting, OfferAction, Reason } from './state';
 
@@ -13,29 +14,39 @@ export function signDeal(
   linked: string[],
 ): Deal {
   const actor = rules.actorById[offer.to]!;
+  // Measured before the deal joins those in force: only what goes beyond them counts.
+  const items = packageItems(rules, draft, offer);
   const deal: Deal = {
     id: draft.deals.length + 1,
     with: offer.to,
     turn: draft.turn,
     gives: offer.gives,
     asks: offer.asks,
+    added: Object.fromEntries(items.map((i) => [i.setting.lever, i.added])),
     status: 'active',
     kept: false,
   };
-  draft.deals.push(deal);
+  draft.deals = [...draft.deals, deal];
   draft.actors[offer.to]!.dealtThisTurn = true;
   const before = { ...draft.tracks };
   const beforeTrust = Object.fromEntries(
     Object.entries(draft.actors).map(([k, a]) => [k, a.trust]),
   );
-  applyLeverEffects(rules, draft, [...offer.gives, ...offer.asks], 1, (lever, text, weight) => ({
-    kind: 'deal',
-    text: `Deal with ${actor.name}: ${text}`,
-    actor: offer.to,
-    lever,
-    weight,
-    action: actionIndex,
-  }));
+  applyLeverEffects(
+    rules,
+    draft,
+    deal,
+    [...offer.gives, ...offer.asks],
+    1,
+    (lever, text, weight) => ({
+      kind: 'deal',
+      text: `Deal with ${actor.name}: ${text}`,
+      actor: offer.to,
+      lever,
+      weight,
+      action: actionIndex,
+    }),
+  );
   const dealRelation = rules.rule.dealRelation;
   moveTrack(rules, draft, actor.relationTrack, dealRelation.value, {
     kind: 'deal',
@@ -44,16 +55,18 @@ export function signDeal(
     weight: dealRelation.weight,
     action: actionIndex,
   });
-  applyWatches(rules, draft, offer, actionIndex);
+  applyWatches(rules, draft, offer, deal, actionIndex);
   markDealConcepts(rules, draft, offer, before, beforeTrust, linked, actionIndex);
   return deal;
 }
 
 type ReasonFor = (lever: string, text: string, weight: string | undefined) => Reason;
 
+/** Moves the tracks by each lever's effects at the degree this deal added (sign −1 undoes them). */
 function applyLeverEffects(
   rules: CompiledRules,
   draft: Draft,
+  deal: Deal,
   settings: LeverSetting[],
   sign: number,
   reasonFor: ReasonFor,
@@ -61,7 +74,7 @@ function applyLeverEffects(
   const changes: Change[] = [];
   for (const s of settings) {
     const lever = rules.leverById[s.lever]!;
-    const d = degreeOf(lever, s.value) ?? 0;
+    const d = deal.added[s.lever] ?? 0;
     if (d === 0) continue;
     for (const e of lever.effects) {
       const c = moveTrack(
@@ -81,6 +94,7 @@ function applyWatches(
   rules: CompiledRules,
   draft: Draft,
   offer: OfferAction,
+  deal: Deal,
   actionIndex: number,
 ): void {
   for (const watcher of rules.actors) {
@@ -90,7 +104,7 @@ function applyWatches(
       const s = offer.gives.find((g) => g.lever === w.lever);
       if (!s) continue;
       const lever = rules.leverById[s.lever]!;
-      const d = degreeOf(lever, s.value) ?? 0;
+      const d = deal.added[s.lever] ?? 0;
       if (d === 0) continue;
       moveTrust(draft, watcher.id, w.trust.value * d, {
         kind: 'watch',
@@ -162,8 +176,8 @@ export function pushConcept(
 /** A volatile counterpart reopens a settled deal: what Seoul had won from it is withdrawn. */
 export function reopenDeal(rules: CompiledRules, draft: Draft, deal: Deal, cause: string): void {
   const actor = rules.actorById[deal.with]!;
-  deal.status = 'reopened';
-  applyLeverEffects(rules, draft, deal.asks, -1, (lever, text, weight) => ({
+  updateDeal(draft, deal.id, { status: 'reopened' });
+  applyLeverEffects(rules, draft, deal, deal.asks, -1, (lever, text, weight) => ({
     kind: 'reopen',
     text: `${actor.name} reopened the deal of turn ${deal.turn}: ${text} withdrawn`,
     actor: deal.with,
@@ -186,15 +200,22 @@ export function renegeDeal(
   actionIndex: number,
 ): void {
   const actor = rules.actorById[deal.with]!;
-  deal.status = 'reneged';
-  applyLeverEffects(rules, draft, [...deal.gives, ...deal.asks], -1, (lever, text, weight) => ({
-    kind: 'renege',
-    text: `Seoul reneged on the deal with ${actor.name}: ${text} undone`,
-    actor: deal.with,
-    lever,
-    weight,
-    action: actionIndex,
-  }));
+  updateDeal(draft, deal.id, { status: 'reneged' });
+  applyLeverEffects(
+    rules,
+    draft,
+    deal,
+    [...deal.gives, ...deal.asks],
+    -1,
+    (lever, text, weight) => ({
+      kind: 'renege',
+      text: `Seoul reneged on the deal with ${actor.name}: ${text} undone`,
+      actor: deal.with,
+      lever,
+      weight,
+      action: actionIndex,
+    }),
+  );
   const a = draft.actors[deal.with]!;
   a.broken += 1;
   const perBroken = rules.rule.trustPerBroken;
@@ -228,4 +249,9 @@ export function describeDeal(rules: CompiledRules, deal: Pick<Deal, 'gives' | 'a
   const gives = part(deal.gives);
   const asks = part(deal.asks);
   return [gives && `gives ${gives}`, asks && `asks ${asks}`].filter(Boolean).join('; ');
+}
+
+/** Deals are shared between states, never changed in place: a change makes a new deal in a new list. */
+export function updateDeal(draft: Draft, id: number, patch: Partial<Deal>): void {
+  draft.deals = draft.deals.map((d) => (d.id === id ? { ...d, ...patch } : d));
 }

@@ -10,6 +10,7 @@ import {
 } from './counterpart';
 import { signDeal } from './deals';
 import { round } from './lever';
+import { packageItems } from './package';
 import type { CompiledRules } from './rules';
 import { stabilityValue } from './stability';
 import type { Change, GameState, OfferAction } from './state';
@@ -84,4 +85,41 @@ export function forecast(
 
 function offerLeversKnown(rules: CompiledRules, offer: OfferAction): boolean {
   return [...offer.gives, ...offer.asks].every((s) => rules.leverById[s.lever] !== undefined);
+}
+
+export interface QuickForecast {
+  acceptChance: number;
+  score: number;
+  tracks: Record<string, number>;
+  stabilityAfter: number;
+}
+
+/**
+ * The numbers of a forecast without its words, for bots scoring many packages. Moves the tracks exactly as
+ * signing does (same order, clamping and rounding); a test holds the two together.
+ */
+export function quickForecast(
+  rules: CompiledRules,
+  state: GameState,
+  offer: OfferAction,
+): QuickForecast {
+  const valuation = valueOffer(rules, state, offer, false);
+  const actor = rules.actorById[offer.to]!;
+  const tracks = { ...state.tracks };
+  const move = (id: string, delta: number) => {
+    const def = rules.trackById[id]!;
+    const before = tracks[id] ?? def.start;
+    tracks[id] = round(Math.min(def.max, Math.max(def.min, before + delta)), 2);
+  };
+  for (const item of packageItems(rules, state, offer)) {
+    if (item.added === 0) continue;
+    for (const e of item.lever.effects) move(e.track, e.atFull.value * item.added);
+  }
+  move(actor.relationTrack, rules.rule.dealRelation.value);
+  return {
+    acceptChance: acceptChance(valuation.score, actor.volatility.value),
+    score: valuation.score,
+    tracks,
+    stabilityAfter: stabilityValue(rules, tracks),
+  };
 }

@@ -1,7 +1,7 @@
 // The engine's public face: pure functions over plain, serialisable game state.
 export { apply, actionProblem, type ApplyResult, type Outcome } from './apply';
 export { createGame } from './create';
-export { forecast, type Forecast } from './forecast';
+export { forecast, quickForecast, type Forecast, type QuickForecast } from './forecast';
 export { legalActions, suggestedOffers } from './legal';
 export {
   compileRules,

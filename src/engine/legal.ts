@@ -1,9 +1,9 @@
 // The actions legal now: turn control, counter-offer answers, and a finite menu of packages per counterpart.
-import { offerProblem } from './counterpart';
+import { counterpartProblem, offerProblem, winSetProblem } from './counterpart';
+import { degreesInForce } from './package';
 import { valueAtDegree } from './lever';
 import type { CompiledActor, CompiledRules } from './rules';
 import type { Action, GameState, LeverSetting, OfferAction } from './state';
-import { openDemands } from './turn';
 
 /**
  * Every action the engine would apply now. Offers are a finite menu (each lever half-way and in full, the
@@ -28,15 +28,31 @@ export function suggestedOffers(rules: CompiledRules, state: GameState): OfferAc
   const out: OfferAction[] = [];
   const turn = rules.calendar[state.turn - 1];
   for (const actorId of turn?.atTable ?? []) {
-    const actor = rules.actorById[actorId]!;
-    for (const offer of menuFor(rules, state, actor)) {
-      if (!offerProblem(rules, state, offer)) out.push(offer);
+    if (counterpartProblem(rules, state, actorId)) continue;
+    const inForce = degreesInForce(rules, state, actorId);
+    for (const offer of menuFor(rules, state.turn, rules.actorById[actorId]!)) {
+      if (!winSetProblem(rules, state, offer, inForce)) out.push(offer);
     }
   }
   return out;
 }
 
-function menuFor(rules: CompiledRules, state: GameState, actor: CompiledActor): OfferAction[] {
+/**
+ * The menu depends only on the scenario, the turn and the counterpart, so it is built once per (rules, turn,
+ * counterpart) and remembered: a pure cache, invisible to callers, that keeps batch runs fast.
+ */
+const menus = new WeakMap<CompiledRules, Map<string, OfferAction[]>>();
+
+function menuFor(rules: CompiledRules, turn: number, actor: CompiledActor): OfferAction[] {
+  let byKey = menus.get(rules);
+  if (!byKey) menus.set(rules, (byKey = new Map()));
+  const key = `${turn}|${actor.id}`;
+  let menu = byKey.get(key);
+  if (!menu) byKey.set(key, (menu = buildMenu(rules, turn, actor)));
+  return menu;
+}
+
+function buildMenu(rules: CompiledRules, turn: number, actor: CompiledActor): OfferAction[] {
   const gives = rules.levers.filter((l) => l.side === 'give' && l.counterparts.includes(actor.id));
   const asks = rules.levers.filter((l) => l.side === 'ask' && l.counterparts.includes(actor.id));
   const offer = (g: LeverSetting[], a: LeverSetting[]): OfferAction => ({
@@ -50,7 +66,8 @@ function menuFor(rules: CompiledRules, state: GameState, actor: CompiledActor): 
     for (const degree of [0.5, 1])
       menu.push(offer([{ lever: lever.id, value: valueAtDegree(lever, degree) }], []));
   }
-  const demanded = openDemands(rules, state, actor)
+  const demanded = actor.demands
+    .filter((d) => d.fromTurn <= turn && (d.untilTurn === undefined || turn <= d.untilTurn))
     .filter((d) => rules.leverById[d.lever]!.side === 'give')
     .map((d) => ({ lever: d.lever, value: d.value }));
   if (demanded.length > 0) {

@@ -176,3 +176,25 @@ describe('illegal actions are refused with a reason and change nothing', () => {
     expect(JSON.stringify(start)).toBe(before);
   });
 });
+
+describe('concessions in force', () => {
+  it('are not made twice: a second deal counts only what goes beyond the first', () => {
+    let state = createGame(rules, 1);
+    state = applied(state, offer('washington', [['sma', 2]])).state;
+    state = applied(state, { type: 'endTurn' }).state;
+    // sma 2 is in force (degree 0.5): offering 2 again adds nothing; 3 adds 0.5 → 10 value, −5 approval
+    expect(
+      valueOffer(rules, state, offer('washington', [['sma', 2]])).parts.some(
+        (p) => p.lever === 'sma',
+      ),
+    ).toBe(false);
+    expect(
+      valueOffer(rules, state, offer('washington', [['sma', 3]])).parts.find(
+        (p) => p.lever === 'sma',
+      )?.amount,
+    ).toBe(10);
+    const before = state.tracks.approval!;
+    const next = applied(state, offer('washington', [['sma', 3]])).state;
+    expect(next.tracks.approval).toBe(before - 5);
+  });
+});

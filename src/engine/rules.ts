@@ -125,7 +125,6 @@ export const RULE_NAMES = [
   'trustValue',
   'trustPerKept',
   'trustPerBroken',
-  'trustPerReopen',
   'counterMargin',
   'walkAwayRelation',
   'unmetDemandRelation',

@@ -1,6 +1,6 @@
 // The Alliance Stability Index: a weighted mean of tracks less named penalties, each part explained.
 import { round } from './lever';
-import type { CompiledRules } from './rules';
+import type { CompiledRules, StabilityPenalty } from './rules';
 
 export interface StabilityPart {
   label: string;
@@ -32,10 +32,7 @@ export function stabilityIndex(
     });
   }
   for (const p of rules.stability.penalties) {
-    const excess =
-      'below' in p
-        ? p.threshold.value - (tracks[p.below] ?? 0)
-        : Math.abs((tracks[p.gap[0]] ?? 0) - (tracks[p.gap[1]] ?? 0)) - p.threshold.value;
+    const excess = penaltyExcess(p, tracks);
     if (excess <= 0) continue;
     const amount = -excess * p.weight.value;
     value += amount;
@@ -44,10 +41,27 @@ export function stabilityIndex(
   return { value: round(Math.min(100, Math.max(0, value)), 2), parts };
 }
 
-/** Only the number, for bots and batch runs. */
+/** Only the number, for bots and batch runs: the same sums in the same order as stabilityIndex, without words. */
 export function stabilityValue(
   rules: CompiledRules,
   tracks: Readonly<Record<string, number>>,
 ): number {
-  return stabilityIndex(rules, tracks).value;
+  let totalWeight = 0;
+  for (const term of rules.stability.terms) totalWeight += term.weight.value;
+  let value = 0;
+  for (const term of rules.stability.terms) {
+    const share = totalWeight > 0 ? term.weight.value / totalWeight : 0;
+    value += share * (tracks[term.track] ?? 0);
+  }
+  for (const p of rules.stability.penalties) {
+    const excess = penaltyExcess(p, tracks);
+    if (excess > 0) value += -excess * p.weight.value;
+  }
+  return round(Math.min(100, Math.max(0, value)), 2);
+}
+
+function penaltyExcess(p: StabilityPenalty, tracks: Readonly<Record<string, number>>): number {
+  return 'below' in p
+    ? p.threshold.value - (tracks[p.below] ?? 0)
+    : Math.abs((tracks[p.gap[0]] ?? 0) - (tracks[p.gap[1]] ?? 0)) - p.threshold.value;
 }

@@ -67,6 +67,8 @@ export interface Deal {
   turn: number;
   gives: LeverSetting[];
   asks: LeverSetting[];
+  /** lever id → the degree this deal added beyond deals already in force (what reopening or reneging undoes). */
+  added: Record<string, number>;
   status: 'active' | 'reopened' | 'reneged';
   kept: boolean;
 }

@@ -1,6 +1,6 @@
 // The turn cycle: start (reset patience, Trump risk, events), end (demands, kept promises, drift, record).
 import { moveTrack, moveTrust, type Draft } from './changes';
-import { pushConcept, reopenDeal } from './deals';
+import { pushConcept, reopenDeal, updateDeal } from './deals';
 import { checkEarlyEnding, finalEnding } from './endings';
 import { fireTurnEvents } from './events';
 import { degreeOf, describeSetting, round } from './lever';
@@ -111,7 +111,7 @@ function honourKeptDeals(rules: CompiledRules, draft: Draft): void {
   const perKept = rules.rule.trustPerKept;
   for (const deal of draft.deals) {
     if (deal.status !== 'active' || deal.kept || deal.turn >= draft.turn) continue;
-    deal.kept = true;
+    updateDeal(draft, deal.id, { kept: true });
     draft.actors[deal.with]!.kept += 1;
     moveTrust(draft, deal.with, perKept.value, {
       kind: 'kept',

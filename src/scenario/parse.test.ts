@@ -23,14 +23,20 @@ describe('parseScenarioText', () => {
 
   it('locates a JSON syntax error by line and column', () => {
     const text = valid.replace('"title": "Tiny",', '"title": "Tiny"');
-    expect(problemsOf(text)).toEqual(['s.json: /: JSON syntax error: expected "," between items (or a closing bracket) (5:3)']);
+    expect(problemsOf(text)).toEqual([
+      's.json: /: JSON syntax error: expected "," between items (or a closing bracket) (5:3)',
+    ]);
   });
 
   it('reports a wrong type at its pointer and line', () => {
     const text = mutate((s) => {
       (s.tracks[0] as { start: unknown }).start = 'fifty';
     });
-    expect(problemsOf(text)).toEqual([expect.stringMatching(/^s\.json: \/tracks\/0\/start: expected a number, found "fifty" \(\d+:\d+\)$/)]);
+    expect(problemsOf(text)).toEqual([
+      expect.stringMatching(
+        /^s\.json: \/tracks\/0\/start: expected a number, found "fifty" \(\d+:\d+\)$/,
+      ),
+    ]);
   });
 
   it('reports a dangling reference in plain words', () => {
@@ -38,14 +44,18 @@ describe('parseScenarioText', () => {
       s.calendar[1]!.atTable = ['washington', 'russia'];
     });
     expect(problemsOf(text)).toEqual([
-      expect.stringMatching(/^s\.json: \/calendar\/1\/atTable\/1: turn 2 names actor "russia", which is not among the actors \(\d+:\d+\)$/),
+      expect.stringMatching(
+        /^s\.json: \/calendar\/1\/atTable\/1: turn 2 names actor "russia", which is not among the actors \(\d+:\d+\)$/,
+      ),
     ]);
   });
 
   it('keeps warnings apart from errors', () => {
     const r = parseScenarioText(valid);
     expect(r.ok && r.warnings.map((w) => formatProblem('s.json', w))).toEqual([
-      expect.stringMatching(/^s\.json: \/events\/1\/probability: warning: event "never" has probability 0, so it can never fire \(\d+:\d+\)$/),
+      expect.stringMatching(
+        /^s\.json: \/events\/1\/probability: warning: event "never" has probability 0, so it can never fire \(\d+:\d+\)$/,
+      ),
     ]);
   });
 
@@ -63,7 +73,11 @@ describe('parseScenarioText', () => {
     const text = mutate((s) => {
       (s as { format: number }).format = 2;
     });
-    expect(problemsOf(text)).toEqual([expect.stringContaining('this file is written for scenario format 2 (a newer game); this game reads format 1')]);
+    expect(problemsOf(text)).toEqual([
+      expect.stringContaining(
+        'this file is written for scenario format 2 (a newer game); this game reads format 1',
+      ),
+    ]);
   });
 
   it('cannot be made to pollute Object.prototype', () => {

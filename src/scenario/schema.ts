@@ -273,7 +273,6 @@ export const rulesSchema = z.strictObject({
   ),
   trustPerKept: numberOrWeight,
   trustPerBroken: numberOrWeight,
-  trustPerReopen: numberOrWeight,
   counterMargin: numberOrWeight.describe(
     'How far short a package may fall and still draw a counter-offer.',
   ),
@@ -289,7 +288,7 @@ export const rulesSchema = z.strictObject({
   ),
   renegeApproval: numberOrWeight.describe('Approval regained when Seoul reneges on a deal.'),
   driftToward: numberOrWeight.describe(
-    'Share of the way each relation drifts back toward 50 every turn.',
+    'Share of the way each relation drifts back toward where it began, every turn.',
   ),
   entrapmentDrop: numberOrWeight.describe(
     'A relation drop this large, from a deal with another capital, counts as entrapment.',
