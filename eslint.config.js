@@ -43,6 +43,7 @@ export default tseslint.config(
   },
   {
     files: ['src/scenario/**/*.ts'],
+    ignores: ['src/scenario/**/*.test.ts'],
     rules: forbid([
       {
         group: [

@@ -1,7 +1,6 @@
 // apply(rules, state, action): the next state and what happened, or a refusal that changes nothing.
 import { draftOf, moveTrack, type Draft } from './changes';
 import {
-  acceptChance,
   buildCounter,
   describeCounter,
   offerProblem,

@@ -30,13 +30,7 @@ export interface Forecast {
   winSet: { approvalAfter: number; floor: number; ok: boolean };
 }
 
-/** `withCounter: false` skips building the counter-offer (bots scoring many packages do not need it). */
-export function forecast(
-  rules: CompiledRules,
-  state: GameState,
-  offer: OfferAction,
-  options: { withCounter?: boolean } = {},
-): Forecast {
+export function forecast(rules: CompiledRules, state: GameState, offer: OfferAction): Forecast {
   const problem = offerProblem(rules, state, offer);
   const stabilityBefore = stabilityValue(rules, state.tracks);
   const approval = round(approvalAfter(rules, state, offer), 2);

@@ -19,10 +19,6 @@ const offer = (
   gives: gives.map(([lever, value]) => ({ lever, value })),
   asks: asks.map(([lever, value]) => ({ lever, value })),
 });
-const withTracks = (state: GameState, tracks: Record<string, number>): GameState => ({
-  ...state,
-  tracks: { ...state.tracks, ...tracks },
-});
 const applied = (state: GameState, action: Parameters<typeof apply>[2]) => {
   const r = apply(rules, state, action);
   if (!r.ok) throw new Error(r.reason);
