@@ -1,6 +1,7 @@
-// npm run schema: regenerate public/scenario.schema.json from the zod schema.
+// npm run schema: regenerate the JSON Schemas in public/ from the zod schemas.
 import { writeFileSync } from 'node:fs';
-import { scenarioJsonSchema } from '../scenario';
+import { scenarioJsonSchema, weightsJsonSchema } from '../scenario';
 
 writeFileSync(new URL('../../public/scenario.schema.json', import.meta.url), scenarioJsonSchema());
-process.stdout.write('public/scenario.schema.json written\n');
+writeFileSync(new URL('../../public/weights.schema.json', import.meta.url), weightsJsonSchema());
+process.stdout.write('public/scenario.schema.json and public/weights.schema.json written\n');

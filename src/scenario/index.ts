@@ -9,7 +9,7 @@ export {
   type ParseResult,
 } from './parse';
 export { formatProblem, locate, type Problem } from './problems';
-export { scenarioJsonSchema } from './json-schema';
+export { scenarioJsonSchema, weightsJsonSchema } from './json-schema';
 export {
   parseGameLogText,
   parseWeightsText,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scenarioJsonSchema } from './json-schema';
+import { scenarioJsonSchema, weightsJsonSchema } from './json-schema';
 
 describe('the committed JSON Schema', () => {
   it('is what the zod schema generates now (run `npm run schema` when this fails)', () => {
@@ -9,6 +9,11 @@ describe('the committed JSON Schema', () => {
       'utf8',
     );
     expect(committed).toBe(scenarioJsonSchema());
+  });
+
+  it('for weights overlays is what the zod schema generates now', () => {
+    const committed = readFileSync(new URL('../../public/weights.schema.json', import.meta.url), 'utf8');
+    expect(committed).toBe(weightsJsonSchema());
   });
 
   it('lets an editor autocomplete the fields of a lever', () => {

@@ -1,14 +1,17 @@
-// The JSON Schema of the scenario format, generated from the zod schema (never written by hand).
+// The JSON Schemas of the scenario and weights formats, generated from the zod schemas (never written by hand).
 import { z } from 'zod';
+import { weightsFileSchema } from './game-log';
 import { scenarioSchema } from './schema';
 
+function generate(schema: z.ZodType, id: string, title: string): string {
+  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' });
+  return JSON.stringify({ ...json, $id: id, title }, null, 2) + '\n';
+}
+
 export function scenarioJsonSchema(): string {
-  const schema = z.toJSONSchema(scenarioSchema, { target: 'draft-2020-12', io: 'input' });
-  return (
-    JSON.stringify(
-      { ...schema, $id: 'scenario.schema.json', title: 'Tightrope scenario' },
-      null,
-      2,
-    ) + '\n'
-  );
+  return generate(scenarioSchema, 'scenario.schema.json', 'Tightrope scenario');
+}
+
+export function weightsJsonSchema(): string {
+  return generate(weightsFileSchema, 'weights.schema.json', 'Tightrope weights overlay');
 }

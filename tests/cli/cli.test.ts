@@ -125,6 +125,47 @@ describe('npm run simulate', () => {
   });
 });
 
+describe('npm run simulate -- --weights', () => {
+  it('overlays a weights file, and locates what is wrong in one', async () => {
+    const weights = join(tmp, 'volatile.weights.json');
+    writeFileSync(
+      weights,
+      JSON.stringify({
+        scenario: 'summer-2025',
+        weights: { 'washington.volatility': 20, 'rules.reopenChance': 0.02 },
+      }),
+    );
+    const base = [
+      '--scenario',
+      scenario,
+      '--games',
+      '200',
+      '--seed',
+      '4',
+      '--policy',
+      'greedy',
+      '--json',
+    ];
+    const [plain, tuned] = await Promise.all([
+      cli('simulate', base),
+      cli('simulate', [...base, '--weights', weights]),
+    ]);
+    expect(tuned.code).toBe(0);
+    expect(JSON.parse(tuned.stdout).meanScore).not.toBe(JSON.parse(plain.stdout).meanScore);
+    const bad = join(tmp, 'bad.weights.json');
+    writeFileSync(
+      bad,
+      '{\n  "weights": {\n    "washington.volatility": 99,\n    "no.such": 1\n  }\n}\n',
+    );
+    const r = await cli('simulate', [...base, '--weights', bad]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `${bad}: /weights/washington.volatility: weight "washington.volatility" is 99, outside its range 0..30 (3:5)`,
+      `${bad}: /weights/no.such: the scenario has no weight "no.such" (4:5)`,
+    ]);
+  });
+});
+
 describe('npm run replay', () => {
   it('replays a log to the summary and hash the game reached', async () => {
     const log = join(tmp, 'log.json');
