@@ -1,4 +1,7 @@
 // The scenarios shipped with the game, validated once at start-up like any other scenario.
+import classroom45 from '../../scenarios/classroom-45.json';
+import roadToApec from '../../scenarios/road-to-apec.json';
+import summer2025Korean from '../../scenarios/summer-2025-ko.json';
 import summer2025 from '../../scenarios/summer-2025.json';
 import { parseScenarioValue, type Scenario } from '../scenario';
 
@@ -11,7 +14,7 @@ export interface CatalogueEntry {
   scenario: Scenario;
 }
 
-const RAW: unknown[] = [summer2025];
+const RAW: unknown[] = [summer2025, classroom45, roadToApec, summer2025Korean];
 
 export const DEFAULT_SCENARIO_ID = 'summer-2025';
 
