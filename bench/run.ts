@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { POLICIES, simulate } from '../src/ai';
 import { apply, compileRules, createGame, legalActions, type GameState } from '../src/engine';
 import { parseScenarioText } from '../src/scenario';
+import { browserFigures } from './browser';
 
 const baselineFile = new URL('./baseline.json', import.meta.url);
 const parsed = parseScenarioText(
@@ -70,6 +71,14 @@ for (const [name, f] of Object.entries(figures)) {
   );
 }
 process.stdout.write(lines.join('\n') + '\n');
+if (!process.argv.includes('--engine-only')) {
+  // The browser figures have a built-in baseline: a blank Phaser page, or the game's own first run.
+  for (const f of await browserFigures()) {
+    process.stdout.write(
+      `${f.name.padEnd(48)} ${f.value.toFixed(2).padStart(8)} ${f.unit.padEnd(34)} goal ${f.goal}${f.met ? '' : ' (missed)'}\n`,
+    );
+  }
+}
 if (save) {
   writeFileSync(
     baselineFile,

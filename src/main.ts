@@ -21,12 +21,17 @@ async function main(): Promise<void> {
       document.fonts.load('400 18px "Noto Sans KR"', 'Seoul 서울'),
       document.fonts.load('700 18px "Noto Sans KR"', 'Seoul 서울'),
     ]);
-    const store = createGameStore({ catalogue: bundledScenarios(), storage: window.localStorage, randomSeed });
+    const store = createGameStore({
+      catalogue: bundledScenarios(),
+      storage: window.localStorage,
+      randomSeed,
+    });
     window.tightrope = tightropeApi(store);
     startGame(document.getElementById('game')!, store);
     message?.remove();
   } catch (e) {
-    if (message) message.textContent = `Tightrope could not start: ${e instanceof Error ? e.message : String(e)}. Try reloading the page.`;
+    if (message)
+      message.textContent = `Tightrope could not start: ${e instanceof Error ? e.message : String(e)}. Try reloading the page.`;
     throw e;
   }
 }

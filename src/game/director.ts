@@ -1,5 +1,5 @@
 // Shows the scene the store names: the one place where screens change.
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import type { GameStore, Screen } from '../store';
 
 export const SCENE_FOR: Record<Screen, string> = {
@@ -18,11 +18,33 @@ export function startDirector(game: Phaser.Game, store: GameStore): void {
     const key = SCENE_FOR[screen];
     const tag = `${key}:${counterpart ?? ''}`;
     if (tag === shown) return;
-    for (const scene of game.scene.getScenes(true)) if (scene.scene.key !== key) game.scene.stop(scene.scene.key);
+    for (const scene of game.scene.getScenes(true))
+      if (scene.scene.key !== key) game.scene.stop(scene.scene.key);
     if (game.scene.isActive(key)) game.scene.getScene(key)!.scene.restart();
     else game.scene.start(key);
     shown = tag;
+    markWhenDrawn(game, key, screen);
   };
   show(store.getState().screen, store.getState().counterpart);
   store.subscribe((s) => show(s.screen, s.counterpart));
+}
+
+/**
+ * Marks the first frame a screen has drawn once its scene runs: `document.documentElement.dataset.screen` and a
+ * performance mark `screen:<name>`, which the boot benchmark and the browser tests wait for.
+ */
+let pendingMark: (() => void) | null = null;
+
+function markWhenDrawn(game: Phaser.Game, key: string, screen: Screen): void {
+  if (pendingMark) game.events.off(Phaser.Core.Events.POST_RENDER, pendingMark);
+  const check = () => {
+    const scene = game.scene.getScene(key);
+    if (!scene || scene.sys.settings.status !== Phaser.Scenes.RUNNING) return;
+    game.events.off(Phaser.Core.Events.POST_RENDER, check);
+    pendingMark = null;
+    document.documentElement.dataset.screen = screen;
+    performance.mark(`screen:${screen}`);
+  };
+  pendingMark = check;
+  game.events.on(Phaser.Core.Events.POST_RENDER, check);
 }

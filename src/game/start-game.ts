@@ -7,7 +7,12 @@ import { colour, hex } from './theme';
 import { canvasSizeFor } from './ui/layout';
 
 export function startGame(parent: HTMLElement, store: GameStore): Phaser.Game {
-  const fit = () => canvasSizeFor(parent.clientWidth || window.innerWidth, parent.clientHeight || window.innerHeight, window.devicePixelRatio || 1);
+  const fit = () =>
+    canvasSizeFor(
+      parent.clientWidth || window.innerWidth,
+      parent.clientHeight || window.innerHeight,
+      window.devicePixelRatio || 1,
+    );
   const first = fit();
   const game = new Phaser.Game({
     type: Phaser.AUTO,

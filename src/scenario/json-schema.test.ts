@@ -12,7 +12,10 @@ describe('the committed JSON Schema', () => {
   });
 
   it('for weights overlays is what the zod schema generates now', () => {
-    const committed = readFileSync(new URL('../../public/weights.schema.json', import.meta.url), 'utf8');
+    const committed = readFileSync(
+      new URL('../../public/weights.schema.json', import.meta.url),
+      'utf8',
+    );
     expect(committed).toBe(weightsJsonSchema());
   });
 

@@ -16,7 +16,12 @@ const make = (storage = memoryStorage()) => ({
     now: () => '2025-08-25T00:00:00Z',
   }),
 });
-const sma2: OfferAction = { type: 'offer', to: 'washington', gives: [{ lever: 'sma', value: 2 }], asks: [] };
+const sma2: OfferAction = {
+  type: 'offer',
+  to: 'washington',
+  gives: [{ lever: 'sma', value: 2 }],
+  asks: [],
+};
 
 describe('the game store', () => {
   it('starts the bundled scenario with the given seed, or a random one', () => {

@@ -34,7 +34,8 @@ export interface Notice {
 }
 
 /** The screens of the game; the store says which one shows, the scenes only draw it. */
-export type Screen = 'title' | 'briefing' | 'board' | 'negotiation' | 'events' | 'summary' | 'debrief';
+export type Screen =
+  'title' | 'briefing' | 'board' | 'negotiation' | 'events' | 'summary' | 'debrief';
 
 export interface StoreData {
   screen: Screen;
@@ -144,7 +145,8 @@ export function createGameStore(options: StoreOptions) {
           return { ok: false, reason: result.reason };
         }
         set({ game: result.state, lastOutcome: result.outcome, lastRefusal: null });
-        if (action.type === 'endTurn' || result.state.over) set({ screen: 'summary', counterpart: null });
+        if (action.type === 'endTurn' || result.state.over)
+          set({ screen: 'summary', counterpart: null });
         autosave(scenario, result.state, weights);
         return { ok: true, outcome: result.outcome };
       },

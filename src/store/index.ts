@@ -1,5 +1,13 @@
 // The store layer's public face.
-export { createGameStore, type GameStore, type Screen, type StoreData, type StoreActions, type ActResult, type Notice } from './game-store';
+export {
+  createGameStore,
+  type GameStore,
+  type Screen,
+  type StoreData,
+  type StoreActions,
+  type ActResult,
+  type Notice,
+} from './game-store';
 export { bundledScenarios, DEFAULT_SCENARIO_ID, type CatalogueEntry } from './bundled';
 export { tightropeApi, type TightropeApi } from './window-api';
 export { memoryStorage, type SaveStorage } from './saves';

@@ -8,4 +8,13 @@ import { Preloader } from './Preloader';
 import { Title } from './Title';
 import { TurnSummary } from './TurnSummary';
 
-export const SCENES = [Preloader, Title, Briefing, Board, Negotiation, Events, TurnSummary, Debrief];
+export const SCENES = [
+  Preloader,
+  Title,
+  Briefing,
+  Board,
+  Negotiation,
+  Events,
+  TurnSummary,
+  Debrief,
+];

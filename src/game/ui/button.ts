@@ -44,15 +44,24 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
     this.bg = scene.add.graphics();
     const style = KIND[options.kind ?? 'normal'];
     const hint = options.hint ?? (options.hotkey ? keyLabel(options.hotkey) : undefined);
-    this.labelText = addText(scene, 16, this.bh / 2, options.label, 'body', { colour: style.text, bold: true }).setOrigin(0, 0.5);
+    this.labelText = addText(scene, 16, this.bh / 2, options.label, 'body', {
+      colour: style.text,
+      bold: true,
+    }).setOrigin(0, 0.5);
     this.add([this.bg, this.labelText]);
     if (hint) {
-      this.hintText = addText(scene, this.bw - 12, this.bh / 2, hint, 'small', { colour: style.text }).setOrigin(1, 0.5).setAlpha(0.85);
+      this.hintText = addText(scene, this.bw - 12, this.bh / 2, hint, 'small', {
+        colour: style.text,
+      })
+        .setOrigin(1, 0.5)
+        .setAlpha(0.85);
       this.add(this.hintText);
     }
     this.fitLabel();
     this.setSize(this.bw, this.bh);
-    const zone = scene.add.zone(this.bw / 2, this.bh / 2, this.bw, this.bh).setInteractive({ useHandCursor: true });
+    const zone = scene.add
+      .zone(this.bw / 2, this.bh / 2, this.bw, this.bh)
+      .setInteractive({ useHandCursor: true });
     this.add(zone);
     zone.on('pointerover', () => this.setHover(true));
     zone.on('pointerout', () => this.setHover(false));
@@ -121,14 +130,38 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
   private redraw(): void {
     const style = KIND[this.options.kind ?? 'normal'];
     this.bg.clear();
-    this.bg.fillStyle(style.fill, this.hovered ? 0.85 : 1).fillRoundedRect(0, 0, this.bw, this.bh, 8);
-    this.bg.lineStyle(this.hovered ? 3 : 2, this.hovered ? colour.white : style.edge, 1).strokeRoundedRect(0, 0, this.bw, this.bh, 8);
+    this.bg
+      .fillStyle(style.fill, this.hovered ? 0.85 : 1)
+      .fillRoundedRect(0, 0, this.bw, this.bh, 8);
+    this.bg
+      .lineStyle(this.hovered ? 3 : 2, this.hovered ? colour.white : style.edge, 1)
+      .strokeRoundedRect(0, 0, this.bw, this.bh, 8);
   }
 }
 
 export function keyLabel(key: string): string {
-  const names: Record<string, string> = { ENTER: '⏎', ESC: 'Esc', SPACE: 'Space', LEFT: '←', RIGHT: '→', UP: '↑', DOWN: '↓', BACKSPACE: '⌫' };
-  const digits: Record<string, string> = { ONE: '1', TWO: '2', THREE: '3', FOUR: '4', FIVE: '5', SIX: '6', SEVEN: '7', EIGHT: '8', NINE: '9', ZERO: '0' };
+  const names: Record<string, string> = {
+    ENTER: '⏎',
+    ESC: 'Esc',
+    SPACE: 'Space',
+    LEFT: '←',
+    RIGHT: '→',
+    UP: '↑',
+    DOWN: '↓',
+    BACKSPACE: '⌫',
+  };
+  const digits: Record<string, string> = {
+    ONE: '1',
+    TWO: '2',
+    THREE: '3',
+    FOUR: '4',
+    FIVE: '5',
+    SIX: '6',
+    SEVEN: '7',
+    EIGHT: '8',
+    NINE: '9',
+    ZERO: '0',
+  };
   return `[${names[key] ?? digits[key] ?? key}]`;
 }
 

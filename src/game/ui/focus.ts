@@ -77,6 +77,8 @@ export class FocusRing {
     const item = this.items[this.index];
     if (!item || !item.isShown()) return;
     const b = item.bounds();
-    this.ring.lineStyle(3, colour.focus, 1).strokeRoundedRect(b.x - 4, b.y - 4, b.width + 8, b.height + 8, 8);
+    this.ring
+      .lineStyle(3, colour.focus, 1)
+      .strokeRoundedRect(b.x - 4, b.y - 4, b.width + 8, b.height + 8, 8);
   }
 }

@@ -3,8 +3,15 @@ import Phaser from 'phaser';
 import { DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
 
 /** The canvas size for a window: the design's 16:9 box fitted inside it, at device pixels. */
-export function canvasSizeFor(width: number, height: number, pixelRatio: number): { width: number; height: number; zoom: number } {
-  const zoom = Math.max(0.5, Math.min(width / DESIGN_WIDTH, height / DESIGN_HEIGHT) * Math.min(pixelRatio, 2));
+export function canvasSizeFor(
+  width: number,
+  height: number,
+  pixelRatio: number,
+): { width: number; height: number; zoom: number } {
+  const zoom = Math.max(
+    0.5,
+    Math.min(width / DESIGN_WIDTH, height / DESIGN_HEIGHT) * Math.min(pixelRatio, 2),
+  );
   return { width: Math.round(DESIGN_WIDTH * zoom), height: Math.round(DESIGN_HEIGHT * zoom), zoom };
 }
 
@@ -22,5 +29,7 @@ export function fitCamera(scene: Phaser.Scene, onResize?: () => void): void {
   };
   apply();
   scene.scale.on(Phaser.Scale.Events.RESIZE, apply);
-  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => scene.scale.off(Phaser.Scale.Events.RESIZE, apply));
+  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () =>
+    scene.scale.off(Phaser.Scale.Events.RESIZE, apply),
+  );
 }

@@ -17,8 +17,20 @@ export function addPanel(
   g.lineStyle(2, options.edge ?? colour.panelEdge, 1).strokeRoundedRect(0, 0, width, height, 10);
   c.add(g);
   if (options.title) {
-    g.fillStyle(options.edge ?? colour.panelEdge, 0.35).fillRoundedRect(0, 0, width, 40, { tl: 10, tr: 10, bl: 0, br: 0 });
-    c.add(addText(scene, 16, 20, options.title.toUpperCase(), 'small', { colour: css.accent, bold: true }).setOrigin(0, 0.5).setLetterSpacing(1.5));
+    g.fillStyle(options.edge ?? colour.panelEdge, 0.35).fillRoundedRect(0, 0, width, 40, {
+      tl: 10,
+      tr: 10,
+      bl: 0,
+      br: 0,
+    });
+    c.add(
+      addText(scene, 16, 20, options.title.toUpperCase(), 'small', {
+        colour: css.accent,
+        bold: true,
+      })
+        .setOrigin(0, 0.5)
+        .setLetterSpacing(1.5),
+    );
   }
   return c;
 }

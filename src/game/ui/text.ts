@@ -13,7 +13,14 @@ export interface TextOptions {
   lineSpacing?: number;
 }
 
-export function addText(scene: Phaser.Scene, x: number, y: number, content: string, role: TextRole = 'body', options: TextOptions = {}): Phaser.GameObjects.Text {
+export function addText(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  content: string,
+  role: TextRole = 'body',
+  options: TextOptions = {},
+): Phaser.GameObjects.Text {
   const bold = options.bold ?? (role === 'display' || role === 'title' || role === 'heading');
   const text = scene.add.text(x, y, content, {
     fontFamily: FONT_FAMILY,
@@ -29,7 +36,10 @@ export function addText(scene: Phaser.Scene, x: number, y: number, content: stri
 }
 
 /** Shortens text to fit a number of lines, ending with an ellipsis, so nothing overflows its box. */
-export function clampLines(text: Phaser.GameObjects.Text, maxLines: number): Phaser.GameObjects.Text {
+export function clampLines(
+  text: Phaser.GameObjects.Text,
+  maxLines: number,
+): Phaser.GameObjects.Text {
   const lines = text.getWrappedText(text.text);
   if (lines.length <= maxLines) return text;
   const kept = lines.slice(0, maxLines);

@@ -1,0 +1,216 @@
+// Browser figures for npm run bench: boot time and shipped JS against a blank Phaser 4 page built the same way,
+// JS heap after five games against after one, and frame rate on each screen.
+import { readdirSync, readFileSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-unsafe-swiftshader',
+  '--enable-precise-memory-info',
+  '--js-flags=--expose-gc',
+];
+
+export interface BrowserFigure {
+  name: string;
+  value: number;
+  unit: string;
+  goal: string;
+  met: boolean;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function buildAndServe(root: string, outDir: string): Promise<PreviewServer> {
+  const configFile = join(ROOT, 'vite.config.ts');
+  await build({ root, configFile, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  const port = await freePort();
+  return preview({
+    root,
+    configFile,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port, strictPort: true },
+  });
+}
+
+function gzippedJs(dir: string): number {
+  let total = 0;
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.js'))
+        total += gzipSync(readFileSync(path), { level: 9 }).length;
+    }
+  };
+  walk(dir);
+  return total;
+}
+
+function urlOf(server: PreviewServer): string {
+  return server.resolvedUrls!.local[0]!;
+}
+
+/** Milliseconds from navigation to the first frame the Title screen drew; median of five fresh loads. */
+async function bootTime(browser: Browser, url: string): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(
+      () => document.documentElement.dataset.screen === 'title',
+      undefined,
+      { timeout: 30_000 },
+    );
+    times.push(
+      await page.evaluate(() => performance.getEntriesByName('screen:title')[0]!.startTime),
+    );
+    await context.close();
+  }
+  return times.sort((a, b) => a - b)[2]!;
+}
+
+// Page scripts are passed as text: the TypeScript runner would otherwise wrap named functions in helpers
+// that do not exist inside the page.
+async function heapAfterGames(page: Page, games: number): Promise<number> {
+  await page.evaluate(`(() => {
+    for (let g = 0; g < ${games}; g++) {
+      window.tightrope.newGame({ seed: 1000 + g });
+      for (let i = 0; i < 400 && !window.tightrope.summary().over; i++) {
+        const legal = window.tightrope.legal();
+        window.tightrope.act(legal[(i * 7) % legal.length]);
+      }
+    }
+  })()`);
+  await page.waitForTimeout(1500);
+  return page.evaluate<number>('(gc(), performance.memory.usedJSHeapSize)');
+}
+
+/** Frames drawn per second over one second on the screen now showing. */
+function framesPerSecond(page: Page): Promise<number> {
+  return page.evaluate<number>(`new Promise((done) => {
+    let frames = 0;
+    const start = performance.now();
+    const tick = () => {
+      frames++;
+      if (performance.now() - start < 1000) requestAnimationFrame(tick);
+      else done((frames * 1000) / (performance.now() - start));
+    };
+    requestAnimationFrame(tick);
+  })`);
+}
+
+async function screenRates(browser: Browser, url: string): Promise<Record<string, number>> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  const on = (screen: string) =>
+    page.waitForFunction((s) => document.documentElement.dataset.screen === s, screen, {
+      timeout: 30_000,
+    });
+  const rates: Record<string, number> = {};
+  await on('title');
+  rates.title = await framesPerSecond(page);
+  await page.evaluate('window.tightrope.newGame({ seed: 5 })');
+  await on('briefing');
+  rates.briefing = await framesPerSecond(page);
+  await page.evaluate("window.tightrope.act({ type: 'endTurn' })");
+  await on('summary');
+  rates['turn summary'] = await framesPerSecond(page);
+  await page.evaluate(() => {
+    for (let i = 0; i < 50 && !window.tightrope.summary()!.over; i++)
+      window.tightrope.act({ type: 'endTurn' });
+  });
+  await on('summary');
+  await page.keyboard.press('Enter');
+  await on('debrief');
+  rates.debrief = await framesPerSecond(page);
+  await context.close();
+  return rates;
+}
+
+export async function browserFigures(): Promise<BrowserFigure[]> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `the browser figures need Debian's Chromium at ${CHROMIUM} (apt-get install -y chromium)`,
+    );
+  const scratch = mkdtempSync(join(tmpdir(), 'tightrope-bench-'));
+  const gameDir = join(scratch, 'game');
+  const blankDir = join(scratch, 'blank');
+  const game = await buildAndServe(ROOT, gameDir);
+  const blank = await buildAndServe(join(ROOT, 'bench/blank'), blankDir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    const figures: BrowserFigure[] = [];
+    const blankBoot = await bootTime(browser, urlOf(blank));
+    const gameBoot = await bootTime(browser, urlOf(game));
+    figures.push({
+      name: 'boot to first Title frame ÷ blank Phaser page',
+      value: gameBoot / blankBoot,
+      unit: `× (${gameBoot.toFixed(0)} ms vs ${blankBoot.toFixed(0)} ms)`,
+      goal: '≤ 1.25×',
+      met: gameBoot / blankBoot <= 1.25,
+    });
+    const js = gzippedJs(gameDir) / gzippedJs(blankDir);
+    figures.push({
+      name: 'gzipped JS ÷ blank Phaser page',
+      value: js,
+      unit: `× (${(gzippedJs(gameDir) / 1024).toFixed(0)} KiB vs ${(gzippedJs(blankDir) / 1024).toFixed(0)} KiB)`,
+      goal: '≤ 1.2×',
+      met: js <= 1.2,
+    });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(urlOf(game));
+    await page.waitForFunction(() => document.documentElement.dataset.screen === 'title');
+    const one = await heapAfterGames(page, 1);
+    const five = await heapAfterGames(page, 4);
+    await context.close();
+    figures.push({
+      name: 'JS heap after five games ÷ after one',
+      value: five / one,
+      unit: `× (${(five / 1048576).toFixed(1)} MiB vs ${(one / 1048576).toFixed(1)} MiB)`,
+      goal: '< 1.10×',
+      met: five / one < 1.1,
+    });
+    for (const [screen, fps] of Object.entries(await screenRates(browser, urlOf(game)))) {
+      figures.push({
+        name: `frames per second, ${screen} (software WebGL)`,
+        value: fps / 60,
+        unit: `× 60 fps (${fps.toFixed(0)} fps)`,
+        goal: '≥ 1×',
+        met: fps >= 57,
+      });
+    }
+    return figures;
+  } finally {
+    await browser.close();
+    await game.close();
+    await blank.close();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,40 @@
+// What the negotiation screen opens on: a waiting counter-offer, a closed table, or the last package sent.
+import type {
+  CompiledActor,
+  CompiledRules,
+  GameState,
+  LeverSetting,
+  OfferAction,
+} from '../../engine';
+import { views } from '../../store';
+
+export type Opening =
+  | { kind: 'forecast'; settings: LeverSetting[] }
+  | { kind: 'counter'; settings: LeverSetting[]; counter: OfferAction; differences: string[] }
+  | { kind: 'closed'; settings: LeverSetting[]; text: string };
+
+export function openingOf(rules: CompiledRules, game: GameState, actor: CompiledActor): Opening {
+  const pending = game.pending;
+  if (pending && pending.original.to === actor.id) {
+    const settings = [...pending.original.gives, ...pending.original.asks];
+    return { kind: 'counter', settings, counter: pending.counter, differences: pending.reasons };
+  }
+  const last = [...game.actions]
+    .reverse()
+    .find((x) => x.action.type === 'offer' && x.action.to === actor.id)?.action;
+  const settings = last?.type === 'offer' ? [...last.gives, ...last.asks] : [];
+  const a = game.actors[actor.id];
+  const name = actor.name;
+  if (a?.dealtThisTurn) {
+    const deal = [...game.deals].reverse().find((d) => d.with === actor.id && d.turn === game.turn);
+    const terms = deal ? `: ${views.describeDeal(rules, deal)}` : '';
+    const text = `Seoul and ${name} have signed a deal this turn${terms}. Come back next time ${name} is at the table.`;
+    return { kind: 'closed', settings: deal ? [...deal.gives, ...deal.asks] : settings, text };
+  }
+  if (a?.walkedAway || (a && a.patience <= 0))
+    return { kind: 'closed', settings, text: `${name} has left the table for this turn.` };
+  if (!rules.calendar[game.turn - 1]?.atTable.includes(actor.id)) {
+    return { kind: 'closed', settings, text: `${name} is not at the table this turn.` };
+  }
+  return { kind: 'forecast', settings };
+}

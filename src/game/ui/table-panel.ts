@@ -1,0 +1,278 @@
+// "On the table": who Seoul can talk to this turn, what each wants, the deals in force, and End turn.
+import type Phaser from 'phaser';
+import { colour, css } from '../theme';
+import { Button } from './button';
+import { fitOneLine } from './fit-text';
+import type { FocusRing } from './focus';
+import { addPanel } from './panel';
+import { addText, clampLines } from './text';
+import { patienceDots, shortNumber } from './wording';
+
+export type SeatStatus = 'open' | 'signed' | 'walked' | 'counter' | 'waiting';
+
+export interface Seat {
+  id: string;
+  name: string;
+  hotkey: string;
+  patience: number;
+  patienceFull: number;
+  trust: number;
+  status: SeatStatus;
+  demands: { label: string; met: boolean }[];
+  summary: string;
+}
+
+/** A counterpart away from the table this turn, and when it is next there. */
+export interface LaterSeat {
+  name: string;
+  when: string | null;
+}
+
+export interface DealLine {
+  id: number;
+  text: string;
+}
+
+export interface TableActions {
+  negotiate(id: string): void;
+  renege(dealId: number): void;
+  allDeals(): void;
+  endTurn(): void;
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const DEALS_WIDTH = 318;
+
+/** Draws the panel; returns its buttons so the board can silence them while a dialog is open. */
+export function addTablePanel(
+  scene: Phaser.Scene,
+  box: Box,
+  seats: Seat[],
+  deals: DealLine[],
+  later: LaterSeat[],
+  actions: TableActions,
+  focus: FocusRing,
+): Button[] {
+  addPanel(scene, box.x, box.y, box.width, box.height);
+  addText(scene, box.x + 16, box.y + 8, 'ON THE TABLE THIS TURN', 'small', {
+    colour: css.accent,
+    bold: true,
+  }).setLetterSpacing(1.5);
+  const buttons: Button[] = [];
+  const area = box.width - DEALS_WIDTH - 24;
+  const cardWidth = Math.min(460, (area - (seats.length - 1) * 10) / Math.max(1, seats.length));
+  seats.forEach((seat, i) => {
+    const card = {
+      x: box.x + 12 + i * (cardWidth + 10),
+      y: box.y + 32,
+      width: cardWidth,
+      height: box.height - 40,
+    };
+    buttons.push(...addSeat(scene, card, seat, actions, focus));
+  });
+  const used = seats.length * (cardWidth + 10);
+  if (seats.length === 0) {
+    addText(
+      scene,
+      box.x + 16,
+      box.y + 40,
+      'No counterpart is at the table this turn. End the turn when you are ready.',
+      'body',
+      { colour: css.muted, width: area - 16 },
+    );
+  }
+  const room = {
+    x: box.x + 12 + used,
+    y: box.y + (seats.length === 0 ? 80 : 32),
+    width: area - used,
+    height: box.height - (seats.length === 0 ? 88 : 40),
+  };
+  if (room.width >= 240 && later.length > 0) addLater(scene, room, later);
+  const column = {
+    x: box.x + box.width - DEALS_WIDTH,
+    y: box.y + 8,
+    width: DEALS_WIDTH - 12,
+    height: box.height - 16,
+  };
+  buttons.push(...addDeals(scene, column, deals, actions, focus));
+  return buttons;
+}
+
+function addSeat(
+  scene: Phaser.Scene,
+  card: Box,
+  seat: Seat,
+  actions: TableActions,
+  focus: FocusRing,
+): Button[] {
+  const g = scene.add.graphics();
+  const lit = seat.status === 'open' || seat.status === 'counter';
+  g.fillStyle(colour.panelRaised, 1).fillRoundedRect(card.x, card.y, card.width, card.height, 8);
+  g.lineStyle(lit ? 2 : 1, lit ? colour.panelEdge : colour.panel, 1).strokeRoundedRect(
+    card.x,
+    card.y,
+    card.width,
+    card.height,
+    8,
+  );
+  const title = addText(scene, card.x + 12, card.y + 8, seat.name, 'heading');
+  const meta = `patience ${patienceDots(seat.patience, seat.patienceFull)} · trust ${shortNumber(Math.round(seat.trust))}`;
+  addText(scene, card.x + 12, card.y + 46, meta, 'small', { colour: css.muted });
+  const buttons: Button[] = [];
+  const bw = Math.min(170, Math.max(130, card.width - 160));
+  title.setScale(Math.min(1, (card.width - bw - 32) / Math.max(1, title.width)));
+  const label = seat.status === 'counter' ? 'Answer' : 'Negotiate';
+  if (seat.status === 'open' || seat.status === 'counter') {
+    buttons.push(
+      new Button(scene, {
+        x: card.x + card.width - bw - 8,
+        y: card.y + 8,
+        width: bw,
+        height: 36,
+        label,
+        hotkey: seat.hotkey,
+        kind: seat.status === 'counter' ? 'primary' : 'normal',
+        onPress: () => actions.negotiate(seat.id),
+        focus,
+      }),
+    );
+  } else {
+    const word = {
+      signed: '✓ Deal signed',
+      walked: '✗ Left the table',
+      waiting: 'Answer the counter first',
+    }[seat.status];
+    const tone =
+      seat.status === 'signed' ? css.good : seat.status === 'walked' ? css.down : css.faint;
+    addText(scene, card.x + card.width - 12, card.y + 12, word, 'small', {
+      colour: tone,
+      bold: true,
+    }).setOrigin(1, 0);
+  }
+  addDemands(scene, card, seat);
+  return buttons;
+}
+
+function addLater(scene: Phaser.Scene, box: Box, later: LaterSeat[]): void {
+  addText(scene, box.x + 8, box.y + 8, 'AWAY FROM THE TABLE', 'small', {
+    colour: css.faint,
+    bold: true,
+  }).setLetterSpacing(1);
+  const rows = Math.max(1, Math.floor((box.height - 36) / 24));
+  later.slice(0, rows).forEach((l, i) => {
+    const when = l.when ? `next at the table ${l.when}` : 'not at the table again';
+    const t = addText(scene, box.x + 8, box.y + 34 + i * 24, `${l.name} · ${when}`, 'small', {
+      colour: css.muted,
+    });
+    fitOneLine(t, box.width - 16);
+  });
+}
+
+function addDemands(scene: Phaser.Scene, card: Box, seat: Seat): void {
+  const width = card.width - 24;
+  let y = card.y + 68;
+  const bottom = card.y + card.height - 4;
+  if (seat.demands.length === 0) {
+    const t = addText(scene, card.x + 12, y, `No open demands. ${seat.summary}`, 'small', {
+      colour: css.faint,
+      width,
+    });
+    clampLines(t, Math.max(1, Math.floor((bottom - y) / 21)));
+    return;
+  }
+  addText(
+    scene,
+    card.x + 12,
+    y,
+    seat.status === 'counter' ? 'Counter-offer waiting. Wants:' : 'Wants:',
+    'small',
+    { colour: css.faint },
+  );
+  y += 20;
+  const room = Math.max(1, Math.floor((bottom - y) / 20));
+  seat.demands.slice(0, room).forEach((d, i) => {
+    const more =
+      i === room - 1 && seat.demands.length > room ? ` (+${seat.demands.length - room} more)` : '';
+    const text = `${d.met ? '✓' : '✗'} ${d.label}${more}`;
+    fitOneLine(
+      addText(scene, card.x + 12, y + i * 20, text, 'small', {
+        colour: d.met ? css.good : css.text,
+      }),
+      width,
+    );
+  });
+}
+
+function addDeals(
+  scene: Phaser.Scene,
+  col: Box,
+  deals: DealLine[],
+  actions: TableActions,
+  focus: FocusRing,
+): Button[] {
+  const g = scene.add.graphics();
+  g.lineStyle(1, colour.panelEdge, 1).lineBetween(col.x - 8, col.y, col.x - 8, col.y + col.height);
+  addText(scene, col.x, col.y, `DEALS IN FORCE (${deals.length})`, 'small', {
+    colour: css.accent,
+    bold: true,
+  }).setLetterSpacing(1.5);
+  const buttons: Button[] = [];
+  const shown = deals.slice(-2);
+  shown.forEach((deal, i) => {
+    const y = col.y + 26 + i * 32;
+    fitOneLine(
+      addText(scene, col.x, y + 4, deal.text, 'small', { colour: css.text }),
+      col.width - 100,
+    );
+    buttons.push(
+      new Button(scene, {
+        x: col.x + col.width - 88,
+        y,
+        width: 88,
+        height: 28,
+        label: 'Renege',
+        kind: 'quiet',
+        onPress: () => actions.renege(deal.id),
+        focus,
+      }),
+    );
+  });
+  if (deals.length === 0)
+    addText(scene, col.x, col.y + 30, 'None yet.', 'small', { colour: css.faint });
+  if (deals.length > 0) {
+    const label = deals.length > shown.length ? `All ${deals.length} deals…` : 'Deal details…';
+    buttons.push(
+      new Button(scene, {
+        x: col.x,
+        y: col.y + 92,
+        width: col.width,
+        height: 30,
+        label,
+        hotkey: 'L',
+        kind: 'quiet',
+        onPress: actions.allDeals,
+        focus,
+      }),
+    );
+  }
+  buttons.push(
+    new Button(scene, {
+      x: col.x,
+      y: col.y + col.height - 44,
+      width: col.width,
+      height: 44,
+      label: 'End turn',
+      hotkey: 'E',
+      kind: 'primary',
+      onPress: actions.endTurn,
+      focus,
+    }),
+  );
+  return buttons;
+}
