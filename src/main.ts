@@ -2,7 +2,7 @@
 import '@fontsource/noto-sans-kr/400.css';
 import '@fontsource/noto-sans-kr/700.css';
 import { startGame } from './game/start-game';
-import { bundledScenarios, createGameStore, tightropeApi, type TightropeApi } from './store';
+import { createGameStore, loadBundledScenarios, tightropeApi, type TightropeApi } from './store';
 
 declare global {
   interface Window {
@@ -14,6 +14,12 @@ function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0]!;
 }
 
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.text();
+}
+
 async function main(): Promise<void> {
   const message = document.getElementById('boot-message');
   try {
@@ -22,7 +28,7 @@ async function main(): Promise<void> {
       document.fonts.load('700 18px "Noto Sans KR"', 'Seoul 서울'),
     ]);
     const store = createGameStore({
-      catalogue: bundledScenarios(),
+      catalogue: await loadBundledScenarios(fetchText),
       storage: window.localStorage,
       randomSeed,
     });

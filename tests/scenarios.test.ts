@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { POLICIES, batchStats, simulate } from '../src/ai';
 import { compileRules } from '../src/engine';
 import { parseScenarioText } from '../src/scenario';
-import { bundledScenarios } from '../src/store';
+import { bundledScenarios } from '../src/store/bundled-inline';
 
 const dir = new URL('../scenarios/', import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.weights.json'));

@@ -14,9 +14,10 @@ export const SCENE_FOR: Record<Screen, string> = {
 
 export function startDirector(game: Phaser.Game, store: GameStore): void {
   let shown: string | null = null;
-  const show = (screen: Screen, counterpart: string | null) => {
+  const show = (screen: Screen, counterpart: string | null, finishedTurns: number) => {
     const key = SCENE_FOR[screen];
-    const tag = `${key}:${counterpart ?? ''}`;
+    // The turn summary shows the latest finished turn: a newer one is a new screen, even with no screen between.
+    const tag = `${key}:${counterpart ?? ''}:${screen === 'summary' ? finishedTurns : ''}`;
     if (tag === shown) return;
     for (const scene of game.scene.getScenes(true))
       if (scene.scene.key !== key) game.scene.stop(scene.scene.key);
@@ -25,8 +26,10 @@ export function startDirector(game: Phaser.Game, store: GameStore): void {
     shown = tag;
     markWhenDrawn(game, key, screen);
   };
-  show(store.getState().screen, store.getState().counterpart);
-  store.subscribe((s) => show(s.screen, s.counterpart));
+  const showState = (s: ReturnType<GameStore['getState']>) =>
+    show(s.screen, s.counterpart, s.game?.history.length ?? 0);
+  showState(store.getState());
+  store.subscribe(showState);
 }
 
 /**

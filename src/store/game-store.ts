@@ -112,8 +112,19 @@ export function createGameStore(options: StoreOptions) {
       game: GameState,
       weights: Record<string, number>,
       rules: CompiledRules,
+      screen: Screen,
     ) => {
-      set({ scenario, rules, game, weights, lastOutcome: null, lastRefusal: null });
+      // One set, so subscribers never see the new game on the old screen.
+      set({
+        scenario,
+        rules,
+        game,
+        weights,
+        lastOutcome: null,
+        lastRefusal: null,
+        screen,
+        counterpart: null,
+      });
       autosave(scenario, game, weights);
     };
 
@@ -132,8 +143,13 @@ export function createGameStore(options: StoreOptions) {
       newGame(opts = {}) {
         const scenario = findScenario(opts.scenario ?? catalogue[0]!.id);
         const rules = compileRules(scenario);
-        start(scenario, createGame(rules, opts.seed ?? options.randomSeed()), {}, rules);
-        set({ screen: 'briefing', counterpart: null });
+        start(
+          scenario,
+          createGame(rules, opts.seed ?? options.randomSeed()),
+          {},
+          rules,
+          'briefing',
+        );
       },
 
       act(action) {
@@ -144,9 +160,13 @@ export function createGameStore(options: StoreOptions) {
           set({ lastRefusal: result.reason });
           return { ok: false, reason: result.reason };
         }
-        set({ game: result.state, lastOutcome: result.outcome, lastRefusal: null });
-        if (action.type === 'endTurn' || result.state.over)
-          set({ screen: 'summary', counterpart: null });
+        const turnOver = action.type === 'endTurn' || result.state.over;
+        set({
+          game: result.state,
+          lastOutcome: result.outcome,
+          lastRefusal: null,
+          ...(turnOver ? { screen: 'summary' as const, counterpart: null } : {}),
+        });
         autosave(scenario, result.state, weights);
         return { ok: true, outcome: result.outcome };
       },
@@ -271,8 +291,7 @@ export function createGameStore(options: StoreOptions) {
         if (ends < turn - 1) return false;
         const replayed = replay(rules, game.seed, log);
         if (!replayed.ok || replayed.state.over) return false;
-        start(scenario, replayed.state, weights, rules);
-        set({ screen: 'board', counterpart: null });
+        start(scenario, replayed.state, weights, rules, 'board');
         return true;
       },
 

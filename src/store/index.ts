@@ -8,7 +8,12 @@ export {
   type ActResult,
   type Notice,
 } from './game-store';
-export { bundledScenarios, DEFAULT_SCENARIO_ID, type CatalogueEntry } from './bundled';
+export {
+  loadBundledScenarios,
+  catalogueFrom,
+  DEFAULT_SCENARIO_ID,
+  type CatalogueEntry,
+} from './bundled';
 export { tightropeApi, type TightropeApi } from './window-api';
 export { memoryStorage, type SaveStorage } from './saves';
 export * as views from './views';

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Change } from '../../engine';
-import { bundledScenarios, createGameStore, memoryStorage } from '../../store';
+import { createGameStore, memoryStorage } from '../../store';
+import { bundledScenarios } from '../../store/bundled-inline';
 import {
   changeTarget,
   formatDelta,

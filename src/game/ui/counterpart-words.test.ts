@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { bundledScenarios, createGameStore, memoryStorage } from '../../store';
+import { createGameStore, memoryStorage } from '../../store';
+import { bundledScenarios } from '../../store/bundled-inline';
 import {
   describePatience,
   describeVolatility,

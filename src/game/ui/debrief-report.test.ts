@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bundledScenarios, createGameStore, memoryStorage } from '../../store';
+import { createGameStore, memoryStorage } from '../../store';
+import { bundledScenarios } from '../../store/bundled-inline';
 import { conceptSchema } from '../../scenario/schema';
 import { dashSegments, niceRange, shortLabel, spreadLabels } from './chart-model';
 import { conceptNote } from './concept-notes';

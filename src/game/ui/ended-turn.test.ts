@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { bundledScenarios, createGameStore, memoryStorage, views } from '../../store';
+import { createGameStore, memoryStorage, views } from '../../store';
+import { bundledScenarios } from '../../store/bundled-inline';
 import { endedTurn } from './ended-turn';
 
 function newStore(seed: number) {

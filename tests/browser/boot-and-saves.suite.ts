@@ -1,0 +1,70 @@
+// Booting offline on WebGL, resuming after a reload by the saved hash, and setting a damaged save aside.
+import type { Browser } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { GameSession, sharedBrowser } from './harness';
+
+describe('boot and saves', () => {
+  let browser: Browser;
+  let session: GameSession;
+
+  beforeAll(async () => {
+    browser = await sharedBrowser();
+  });
+  afterEach(async () => {
+    await session?.close();
+  });
+
+  it('boots to the Title on the WebGL renderer, with no errors and no request off this host', async () => {
+    session = await GameSession.open(browser);
+    await session.boot();
+    // A WebGL canvas has no 2D context to give; Phaser's Canvas fallback would hand one back.
+    const renderer = await session.page.evaluate(() => {
+      const canvas = document.querySelector('canvas')!;
+      if (canvas.getContext('2d') !== null) return 'canvas';
+      return canvas.getContext('webgl2') ? 'webgl2' : canvas.getContext('webgl') ? 'webgl' : 'none';
+    });
+    expect(['webgl', 'webgl2']).toContain(renderer);
+    expect(await session.api((t) => t.state())).toBeNull();
+    expect(await session.screen()).toBe('title');
+    await session.shotBothSizes('title');
+    session.expectClean();
+  });
+
+  it('a reload mid-game resumes with Continue (C) at the same state hash', async () => {
+    session = await GameSession.open(browser);
+    await session.boot();
+    const before = await session.api((t) => {
+      t.newGame({ seed: 11 });
+      const offer = () => t.legal().find((a) => a.type === 'offer');
+      t.act(offer() ?? { type: 'endTurn' });
+      if (t.state()!.pending) t.act({ type: 'walkAway' });
+      t.act({ type: 'endTurn' });
+      t.act(offer() ?? { type: 'endTurn' });
+      return t.summary()!;
+    });
+    expect(before.actions).toBeGreaterThanOrEqual(3);
+    await session.reload();
+    expect(await session.api((t) => t.state())).toBeNull();
+    await session.press('c', 'board');
+    const after = await session.api((t) => t.summary());
+    expect(after?.hash).toBe(before.hash);
+    await session.shotBothSizes('board-resumed');
+    session.expectClean();
+  });
+
+  it('a damaged save is set aside, kept for download, and the Title says so', async () => {
+    session = await GameSession.open(browser);
+    await session.boot();
+    await session.page.evaluate(() => localStorage.setItem('tightrope.save', '{broken'));
+    await session.reload();
+    await session.press('c');
+    const stored = await session.page.evaluate(() => ({
+      save: localStorage.getItem('tightrope.save'),
+      setAside: localStorage.getItem('tightrope.save.set-aside'),
+    }));
+    expect(stored).toEqual({ save: null, setAside: '{broken' });
+    expect(await session.api((t) => t.state())).toBeNull();
+    await session.shotBothSizes('title-damaged-save');
+    session.expectClean();
+  });
+});

@@ -1,0 +1,113 @@
+// A whole game played through window.tightrope in the browser, to the Debrief; its hash must match Node's.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { compileRules, replay, summary, type Action } from '../../src/engine';
+import { parseGameLogText, parseScenarioText } from '../../src/scenario';
+import { GameSession, sharedBrowser, playToLastTurn } from './harness';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** What Node's engine makes of the same scenario, seed and actions. */
+function nodeHash(seed: number, actions: Action[]): string {
+  const parsed = parseScenarioText(
+    readFileSync(resolve(ROOT, 'scenarios/summer-2025.json'), 'utf8'),
+  );
+  if (!parsed.ok) throw new Error('the bundled scenario does not parse');
+  const rules = compileRules(parsed.value);
+  const replayed = replay(rules, seed, actions);
+  if (!replayed.ok) throw new Error(`Node refused action ${replayed.index}: ${replayed.reason}`);
+  return summary(rules, replayed.state).hash;
+}
+
+/**
+ * API play leaves the summary of its first turn showing. Enter goes on (to the news or the Board),
+ * B leaves the news, E ends the last turn, and Enter goes from its summary to the Debrief.
+ */
+async function finishOnTheBoard(session: GameSession, shots = true): Promise<void> {
+  expect((await session.api((t) => t.summary()))!.over).toBe(false);
+  await session.waitForScreen('summary');
+  await session.press('Enter');
+  await session.page.waitForFunction(() =>
+    ['events', 'board'].includes(document.documentElement.dataset.screen ?? ''),
+  );
+  if ((await session.screen()) === 'events') await session.press('b', 'board');
+  await session.settle(300);
+  await session.press('e', 'summary');
+  expect((await session.api((t) => t.summary()))!.over).toBe(true);
+  if (shots) await session.shotBothSizes('turn-summary-final');
+  await session.press('Enter', 'debrief');
+  await session.settle(1000); // the chart draws itself
+}
+
+describe('a whole game in the browser', () => {
+  let browser: Browser;
+  let session: GameSession;
+
+  beforeAll(async () => {
+    browser = await sharedBrowser();
+  });
+  afterEach(async () => {
+    await session?.close();
+  });
+
+  it("plays seed 7 to the Debrief, where the hash equals Node's and Export, Print and Replay work", async () => {
+    session = await GameSession.open(browser);
+    await session.boot();
+    await session.api((t) => t.newGame({ seed: 7 }));
+    const moves = await session.api(playToLastTurn);
+    expect(moves).toBeGreaterThan(10);
+    await finishOnTheBoard(session);
+    await session.shotBothSizes('debrief');
+    const state = (await session.api((t) => t.state()))!;
+    expect(state.over).toBe(true);
+    expect(state.ending).not.toBeNull();
+    const finalHash = (await session.api((t) => t.summary()))!.hash;
+    expect(finalHash).toBe(nodeHash(7, state.log));
+
+    await exportsTheLog(session, finalHash);
+    await printsTheReport(session, state.ending!.title);
+    await session.press('t');
+    await session.shotBothSizes('debrief-timeline');
+    await replaysFromAnEarlierTurn(session);
+    session.expectClean();
+  });
+});
+
+/** X downloads tightrope-<scenario>-<seed>.json, which replays in Node to the same hash. */
+async function exportsTheLog(session: GameSession, finalHash: string): Promise<void> {
+  const download = session.page.waitForEvent('download');
+  await session.press('x');
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('tightrope-summer-2025-7.json');
+  const log = parseGameLogText(readFileSync(await file.path(), 'utf8'));
+  expect(log.ok).toBe(true);
+  if (log.ok) expect(nodeHash(log.value.seed, log.value.actions)).toBe(finalHash);
+}
+
+/** P builds the report in a sandboxed frame: the ending is in it, escaped, with a chart and no script. */
+async function printsTheReport(session: GameSession, endingTitle: string): Promise<void> {
+  await session.press('p', 600);
+  const report = await session.page.evaluate(() => {
+    const frame = document.getElementById('tightrope-print-report') as HTMLIFrameElement | null;
+    return { html: frame?.srcdoc ?? '', sandbox: frame?.getAttribute('sandbox') ?? '' };
+  });
+  expect(report.html).toContain(endingTitle.replace(/&/g, '&amp;').replace(/'/g, '&#39;'));
+  expect(report.html).toContain('<svg');
+  expect(report.html).not.toMatch(/<script/i);
+  expect(report.sandbox).not.toContain('allow-scripts');
+}
+
+/** ← twice from the suggested turn, then Enter: the game restarts at that turn, on the Board. */
+async function replaysFromAnEarlierTurn(session: GameSession): Promise<void> {
+  await session.press('ArrowLeft', 150);
+  await session.press('ArrowLeft', 150);
+  await session.press('Enter', 'board');
+  const after = (await session.api((t) => t.summary()))!;
+  expect(after.over).toBe(false);
+  expect(after.turn).toBeLessThan(10);
+  const log = (await session.api((t) => t.state()))!.log;
+  expect(log.filter((a) => a.type === 'endTurn')).toHaveLength(after.turn - 1);
+}

@@ -1,0 +1,210 @@
+// Drives the built game in Debian's Chromium: fresh context per test, every console error and stray request recorded.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import type { Screen, TightropeApi } from '../../src/store';
+import { busyness, decodePng } from './png';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-unsafe-swiftshader',
+];
+
+/** Software WebGL reports this on every read-back of the canvas; it is a driver note, not a fault of the game. */
+const HARMLESS_CONSOLE = [/GPU stall due to ReadPixels/];
+
+export const WIDE = { width: 1280, height: 720 };
+export const SMALL = { width: 1024, height: 600 };
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const SCREENSHOTS = join(ROOT, 'screenshots');
+
+/** Fails loudly (never skips) when the browser is missing: CI installs it, and a silent skip would hide it. */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `The browser tests need Debian's Chromium at ${CHROMIUM}, and it is not installed. ` +
+        'Install it with: apt-get update && apt-get install -y chromium fonts-noto-cjk',
+    );
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+let browser: Promise<Browser> | null = null;
+
+/** One Chromium for the whole run (each test still gets a fresh context); closed by the entry file. */
+export function sharedBrowser(): Promise<Browser> {
+  browser ??= launchChromium();
+  return browser;
+}
+
+export async function closeSharedBrowser(): Promise<void> {
+  const launched = browser;
+  browser = null;
+  await (await launched?.catch(() => null))?.close();
+}
+
+/** The game is served on the loopback only; anything else means the game tried to go online. */
+function onHost(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
+  return hostname === '127.0.0.1' || hostname === 'localhost';
+}
+
+export class GameSession {
+  /** Console errors, page errors, failed and off-host requests: every test expects none. */
+  readonly problems: string[] = [];
+
+  private constructor(
+    readonly context: BrowserContext,
+    readonly page: Page,
+  ) {}
+
+  static async open(browser: Browser, viewport = WIDE): Promise<GameSession> {
+    const context = await browser.newContext({ viewport, acceptDownloads: true });
+    const session = new GameSession(context, await context.newPage());
+    await session.watch();
+    return session;
+  }
+
+  private async watch(): Promise<void> {
+    const { page, problems } = this;
+    await this.context.route(
+      (url) => !onHost(url.href),
+      (route) => route.abort('blockedbyclient'),
+    );
+    page.on('request', (r) => {
+      if (!onHost(r.url())) problems.push(`off-host request: ${r.url()}`);
+    });
+    page.on('requestfailed', (r) => {
+      if (onHost(r.url())) problems.push(`failed request: ${r.url()} (${r.failure()?.errorText})`);
+    });
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !HARMLESS_CONSOLE.some((re) => re.test(m.text()))) {
+        problems.push(`console error: ${m.text()}`);
+      }
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  }
+
+  /** Loads the game and waits until the Title has drawn. */
+  async boot(): Promise<void> {
+    await this.page.goto(inject('gameUrl'));
+    await this.waitForGame();
+  }
+
+  /** The screen that last drew its first frame (the director marks it on <html data-screen>). */
+  screen(): Promise<string | undefined> {
+    return this.page.evaluate(() => document.documentElement.dataset.screen);
+  }
+
+  /** Waits until `screen` has drawn, then lets its opening motion settle. */
+  async waitForScreen(screen: Screen, settle = 300): Promise<void> {
+    await this.page.waitForFunction((s) => document.documentElement.dataset.screen === s, screen, {
+      timeout: 15_000,
+    });
+    await this.settle(settle);
+  }
+
+  /** Reloads the page; loads the old page had in flight are cancelled by the reload, which is no fault. */
+  async reload(): Promise<void> {
+    const from = this.problems.length;
+    await this.page.reload();
+    await this.waitForGame();
+    const during = this.problems.splice(from);
+    this.problems.push(...during.filter((p) => !/^failed request: .*net::ERR_ABORTED/.test(p)));
+  }
+
+  private async waitForGame(): Promise<void> {
+    await this.page.waitForFunction(
+      () => window.tightrope !== undefined && document.getElementById('boot-message') === null,
+      undefined,
+      { timeout: 20_000 },
+    );
+    await this.waitForScreen('title');
+  }
+
+  settle(ms = 450): Promise<void> {
+    return this.page.waitForTimeout(ms);
+  }
+
+  /** Presses a key as a player would; then waits for the screen it should lead to, or a moment. */
+  async press(key: string, then: Screen | number = 300): Promise<void> {
+    await this.page.keyboard.press(key);
+    if (typeof then === 'number') await this.settle(then);
+    else await this.waitForScreen(then);
+  }
+
+  /** Runs `play` in the page with window.tightrope; it must return plain data. */
+  api<T, A = undefined>(play: (t: TightropeApi, arg: A) => T, arg?: A): Promise<T> {
+    return this.page.evaluate(
+      ({ source, arg }) => {
+        const run = new Function(`return (${source})`)() as (t: unknown, a: unknown) => T;
+        return run(window.tightrope, arg);
+      },
+      { source: play.toString(), arg },
+    );
+  }
+
+  /** Saves a screenshot as screenshots/<name>-<w>x<h>.png and checks that something was drawn. */
+  async shot(name: string): Promise<void> {
+    const size = this.page.viewportSize()!;
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const png = await this.page.screenshot();
+    writeFileSync(join(SCREENSHOTS, `${name}-${size.width}x${size.height}.png`), png);
+    const { colours, drawnShare } = busyness(decodePng(png));
+    expect(colours, `${name}: the screen looks blank (${colours} colours)`).toBeGreaterThan(40);
+    expect(drawnShare, `${name}: the screen looks blank`).toBeGreaterThan(0.03);
+  }
+
+  /** The same screen at 1280×720 and at 1024×600, then back to 1280×720. */
+  async shotBothSizes(name: string): Promise<void> {
+    await this.shot(name);
+    await this.page.setViewportSize(SMALL);
+    await this.settle(350);
+    await this.shot(name);
+    await this.page.setViewportSize(WIDE);
+    await this.settle(350);
+  }
+
+  expectClean(): void {
+    expect(this.problems, 'console errors or failed / off-host requests').toEqual([]);
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+  }
+}
+
+/**
+ * Plays up to the last turn: up to two offers a turn (walking away from counters), then ends the turn.
+ * Stops before the final end of turn, which the test presses on the Board, so the screens run as a player sees them.
+ */
+export function playToLastTurn(t: TightropeApi): number {
+  let moves = 0;
+  while (!t.summary()!.over && moves < 500) {
+    const state = t.state()!;
+    const last = state.turn >= t.summary()!.turns;
+    const offer = t.legal().find((a) => a.type === 'offer');
+    if (state.pending) t.act({ type: 'walkAway' });
+    else if (offer && state.actions.length < 2) t.act(offer);
+    else if (last) break;
+    else t.act({ type: 'endTurn' });
+    moves++;
+  }
+  return moves;
+}
