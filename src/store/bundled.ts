@@ -7,12 +7,16 @@ import summer2025Url from '../../scenarios/summer-2025.json?url';
 import { parseScenarioValue, type Scenario } from '../scenario';
 
 export interface CatalogueEntry {
+  /** Unique in the catalogue: the id for bundled scenarios, `file:<id>` for one a teacher loaded. */
+  key: string;
   id: string;
   title: string;
   summary: string;
   language: string;
   turns: number;
   scenario: Scenario;
+  /** Where a teacher's scenario came from (a file name or URL); absent for bundled ones. */
+  source?: string;
 }
 
 export const DEFAULT_SCENARIO_ID = 'summer-2025';
@@ -34,6 +38,7 @@ export function catalogueFrom(raws: readonly unknown[]): CatalogueEntry[] {
     }
     const s = parsed.value;
     return {
+      key: s.id,
       id: s.id,
       title: s.title,
       summary: s.summary,

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { OfferAction } from '../engine';
-import { tinyScenario } from '../engine/fixtures/tiny';
+import { tinyInput, tinyScenario } from '../engine/fixtures/tiny';
 import { createGameStore } from './game-store';
 import { memoryStorage, SAVE_KEY, SET_ASIDE_KEY } from './saves';
 
 const catalogue = [
-  { id: 'tiny', title: 'Tiny', summary: '', language: 'en', turns: 3, scenario: tinyScenario },
+  {
+    key: 'tiny',
+    id: 'tiny',
+    title: 'Tiny',
+    summary: '',
+    language: 'en',
+    turns: 3,
+    scenario: tinyScenario,
+  },
 ];
 const make = (storage = memoryStorage()) => ({
   storage,
@@ -109,5 +117,57 @@ describe('the game store', () => {
     expect(store.getState().replayFromTurn(2)).toBe(true);
     expect(store.getState().game!.turn).toBe(2);
     expect(store.getState().game!.log).toEqual([{ type: 'endTurn' }]);
+  });
+
+  describe('loading a teacher’s scenario file', () => {
+    const own = JSON.stringify({ ...tinyInput, id: 'my-class', title: 'My class' });
+
+    it('adds a valid file to the catalogue, chooses it and remembers it for the next visit', () => {
+      const { store, storage } = make();
+      const attempt = store.getState().loadScenarioText(own, 'my-class.json');
+      expect(attempt).toMatchObject({ ok: true, title: 'My class', errors: [] });
+      expect(store.getState().catalogue.map((c) => c.key)).toEqual(['tiny', 'file:my-class']);
+      expect(store.getState().chosen).toBe('file:my-class');
+      const next = make(storage).store;
+      expect(next.getState().catalogue.map((c) => c.key)).toEqual(['tiny', 'file:my-class']);
+      expect(next.getState().chosen).toBe('file:my-class');
+      next.getState().newGame({ seed: 2 });
+      expect(next.getState().summary()!.scenarioId).toBe('my-class');
+    });
+
+    it('reports every problem of a bad file and leaves the game and its save untouched', () => {
+      const { store, storage } = make();
+      store.getState().newGame({ seed: 3 });
+      store.getState().act(sma2);
+      const before = {
+        game: store.getState().game,
+        save: storage.getItem(SAVE_KEY),
+        catalogue: store.getState().catalogue,
+      };
+      const bad = own
+        .replace('"title":"My class"', '"title":7')
+        .replace('"atTable":["washington"', '"atTable":["russia"');
+      const attempt = store.getState().loadScenarioText(bad, 'bad.json');
+      expect(attempt.ok).toBe(false);
+      expect(attempt.errors.map((e) => e.pointer)).toEqual(['/title']);
+      expect(store.getState().game).toBe(before.game);
+      expect(storage.getItem(SAVE_KEY)).toBe(before.save);
+      expect(store.getState().catalogue).toBe(before.catalogue);
+    });
+
+    it('saves a game of a loaded scenario whole, so it resumes without the file', () => {
+      const { store, storage } = make();
+      store
+        .getState()
+        .loadScenarioText(JSON.stringify({ ...tinyInput, title: 'Tiny, adapted' }), 'adapted.json');
+      store.getState().newGame({ seed: 8 });
+      store.getState().act(sma2);
+      const hash = store.getState().summary()!.hash;
+      storage.removeItem('tightrope.scenario.custom');
+      const reopened = make(storage).store;
+      expect(reopened.getState().resume()).toBe(true);
+      expect(reopened.getState().scenario!.title).toBe('Tiny, adapted');
+      expect(reopened.getState().summary()!.hash).toBe(hash);
+    });
   });
 });

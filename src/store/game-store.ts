@@ -20,6 +20,14 @@ import {
 import { parseScenarioValue, type GameLog, type Scenario } from '../scenario';
 import type { CatalogueEntry } from './bundled';
 import {
+  loadScenario,
+  rememberedScenario,
+  rememberScenario,
+  safeGet,
+  CHOSEN_SCENARIO_KEY,
+  type LoadAttempt,
+} from './loader';
+import {
   readSave,
   setAside,
   writeSave,
@@ -42,6 +50,10 @@ export interface StoreData {
   /** The counterpart the negotiation screen is open for. */
   counterpart: string | null;
   catalogue: CatalogueEntry[];
+  /** The catalogue entry the title screen has selected (remembered for the next visit). */
+  chosen: string;
+  /** The last scenario file a teacher loaded, with its problems. */
+  loadAttempt: LoadAttempt | null;
   scenario: Scenario | null;
   rules: CompiledRules | null;
   game: GameState | null;
@@ -67,6 +79,10 @@ export interface StoreActions {
   replayFromTurn(turn: number): boolean;
   dismissNotice(): void;
   goTo(screen: Screen, counterpart?: string): void;
+  /** Validates a teacher's scenario file; when it is valid it joins the catalogue and is chosen. Nothing else changes. */
+  loadScenarioText(text: string, source: string): LoadAttempt;
+  choose(key: string): void;
+  clearLoadAttempt(): void;
 }
 
 export type GameStore = ReturnType<typeof createGameStore>;
@@ -79,16 +95,25 @@ export interface StoreOptions {
 }
 
 export function createGameStore(options: StoreOptions) {
-  const { catalogue, storage } = options;
+  const { storage } = options;
   const now = options.now ?? (() => new Date().toISOString());
-  const bundledIds = catalogue.map((c) => c.id);
+  const bundled = options.catalogue;
+  const remembered = rememberedScenario(storage);
+  const initialCatalogue = remembered ? [...bundled, remembered] : bundled;
+  const chosenBefore = safeGet(storage, CHOSEN_SCENARIO_KEY);
+  const initialChoice = initialCatalogue.some((c) => c.key === chosenBefore)
+    ? chosenBefore!
+    : bundled[0]!.key;
+  /** A bundled scenario is saved by id; any other is saved whole, so a save never depends on a file. */
+  const isBundled = (scenario: Scenario) => bundled.some((c) => c.scenario === scenario);
 
   return createStore<StoreData & StoreActions>()((set, get) => {
     const findScenario = (ref: string | Scenario): Scenario => {
       if (typeof ref !== 'string') return ref;
-      const entry = catalogue.find((c) => c.id === ref);
+      const catalogue = get().catalogue;
+      const entry = catalogue.find((c) => c.key === ref) ?? catalogue.find((c) => c.id === ref);
       if (!entry)
-        throw new Error(`no bundled scenario "${ref}" (bundled: ${bundledIds.join(', ')})`);
+        throw new Error(`no scenario "${ref}" (known: ${catalogue.map((c) => c.key).join(', ')})`);
       return entry.scenario;
     };
 
@@ -97,7 +122,7 @@ export function createGameStore(options: StoreOptions) {
         kind: 'tightrope-save',
         format: SAVE_FORMAT,
         scenarioId: scenario.id,
-        scenario: bundledIds.includes(scenario.id) ? undefined : scenario,
+        scenario: isBundled(scenario) ? undefined : scenario,
         seed: game.seed,
         weights,
         actions: game.log,
@@ -131,7 +156,9 @@ export function createGameStore(options: StoreOptions) {
     return {
       screen: 'title',
       counterpart: null,
-      catalogue,
+      catalogue: initialCatalogue,
+      chosen: initialChoice,
+      loadAttempt: null,
       scenario: null,
       rules: null,
       game: null,
@@ -141,7 +168,7 @@ export function createGameStore(options: StoreOptions) {
       notice: null,
 
       newGame(opts = {}) {
-        const scenario = findScenario(opts.scenario ?? catalogue[0]!.id);
+        const scenario = findScenario(opts.scenario ?? get().chosen);
         const rules = compileRules(scenario);
         start(
           scenario,
@@ -208,7 +235,7 @@ export function createGameStore(options: StoreOptions) {
             return bad(JSON.stringify(save), 'the scenario stored with it is no longer valid');
           scenario = parsed.value;
         } else {
-          const entry = catalogue.find((c) => c.id === save.scenarioId);
+          const entry = bundled.find((c) => c.id === save.scenarioId);
           if (!entry)
             return bad(
               JSON.stringify(save),
@@ -248,7 +275,7 @@ export function createGameStore(options: StoreOptions) {
       savedGame() {
         const read = readSave(storage);
         if (read.kind !== 'ok') return null;
-        const entry = catalogue.find((c) => c.id === read.save.scenarioId);
+        const entry = bundled.find((c) => c.id === read.save.scenarioId);
         const title =
           entry?.title ??
           (read.save.scenario as { title?: string } | undefined)?.title ??
@@ -301,6 +328,33 @@ export function createGameStore(options: StoreOptions) {
 
       goTo(screen, counterpart) {
         set({ screen, counterpart: counterpart ?? null });
+      },
+
+      loadScenarioText(text, source) {
+        const { entry, attempt } = loadScenario(text, source);
+        if (!entry) {
+          set({ loadAttempt: attempt });
+          return attempt;
+        }
+        rememberScenario(storage, text, source);
+        const others = get().catalogue.filter((c) => c.source === undefined);
+        set({ catalogue: [...others, entry], loadAttempt: attempt });
+        get().choose(entry.key);
+        return attempt;
+      },
+
+      choose(key) {
+        if (!get().catalogue.some((c) => c.key === key)) return;
+        set({ chosen: key });
+        try {
+          storage.setItem(CHOSEN_SCENARIO_KEY, key);
+        } catch {
+          // Not remembered if storage is blocked; the choice still holds for this visit.
+        }
+      },
+
+      clearLoadAttempt() {
+        set({ loadAttempt: null });
       },
     };
   });

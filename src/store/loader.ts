@@ -1,0 +1,68 @@
+// Teachers' scenario files: validated like the bundled ones, remembered for the next visit, never trusted.
+import { parseScenarioText, type Problem } from '../scenario';
+import type { CatalogueEntry } from './bundled';
+import type { SaveStorage } from './saves';
+
+export const CUSTOM_SCENARIO_KEY = 'tightrope.scenario.custom';
+export const CHOSEN_SCENARIO_KEY = 'tightrope.scenario.chosen';
+
+/** What happened to the last file a teacher loaded: every problem at once, errors apart from warnings. */
+export interface LoadAttempt {
+  source: string;
+  ok: boolean;
+  title: string | null;
+  errors: Problem[];
+  warnings: Problem[];
+}
+
+export type Loaded =
+  { entry: CatalogueEntry; attempt: LoadAttempt } | { entry: null; attempt: LoadAttempt };
+
+export function loadScenario(text: string, source: string): Loaded {
+  const parsed = parseScenarioText(text);
+  if (!parsed.ok) {
+    const errors = parsed.problems.filter((p) => p.severity === 'error');
+    const warnings = parsed.problems.filter((p) => p.severity === 'warning');
+    return { entry: null, attempt: { source, ok: false, title: null, errors, warnings } };
+  }
+  const s = parsed.value;
+  const entry: CatalogueEntry = {
+    key: `file:${s.id}`,
+    id: s.id,
+    title: s.title,
+    summary: s.summary,
+    language: s.language,
+    turns: s.calendar.length,
+    scenario: s,
+    source,
+  };
+  return {
+    entry,
+    attempt: { source, ok: true, title: s.title, errors: [], warnings: parsed.warnings },
+  };
+}
+
+/** The teacher's scenario from the last visit, if it still validates (a newer game may read it differently). */
+export function rememberedScenario(storage: SaveStorage): CatalogueEntry | null {
+  const text = safeGet(storage, CUSTOM_SCENARIO_KEY);
+  if (text === null) return null;
+  const source = safeGet(storage, `${CUSTOM_SCENARIO_KEY}.source`) ?? 'a scenario loaded earlier';
+  return loadScenario(text, source).entry;
+}
+
+export function rememberScenario(storage: SaveStorage, text: string, source: string): void {
+  try {
+    storage.setItem(CUSTOM_SCENARIO_KEY, text);
+    storage.setItem(`${CUSTOM_SCENARIO_KEY}.source`, source);
+  } catch {
+    // Storage full or blocked: the scenario still plays now; it just will not be remembered.
+  }
+}
+
+export function safeGet(storage: SaveStorage, key: string): string | null {
+  try {
+    return storage.getItem(key);
+  } catch {
+    return null;
+  }
+}
