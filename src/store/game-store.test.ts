@@ -170,4 +170,88 @@ describe('the game store', () => {
       expect(reopened.getState().summary()!.hash).toBe(hash);
     });
   });
+
+  describe('tuning weights', () => {
+    it('previews the current game under tuned weights, then applies them and remembers them', () => {
+      const { store, storage } = make();
+      store.getState().newGame({ seed: 4 });
+      store.getState().act(sma2);
+      store.getState().setTuning({ 'washington.sma': 40, 'no.such': 3 });
+      expect(store.getState().tuning).toEqual({
+        scenarioId: 'tiny',
+        weights: { 'washington.sma': 40 },
+      });
+      const preview = store.getState().previewTuning()!;
+      expect(preview.divergedAt).toBeNull();
+      expect(preview.stabilityTuned).toBe(preview.stabilityNow);
+      expect(store.getState().applyTuning()).toEqual({ ok: true });
+      expect(store.getState().weights).toEqual({ 'washington.sma': 40 });
+      const next = make(storage).store;
+      expect(next.getState().tuning).toEqual({
+        scenarioId: 'tiny',
+        weights: { 'washington.sma': 40 },
+      });
+      next.getState().newGame({ seed: 1 });
+      expect(next.getState().rules!.weights['washington.sma']).toBe(40);
+    });
+
+    it('keeps tuned values inside their declared ranges', () => {
+      const { store } = make();
+      store.getState().newGame({ seed: 4 });
+      store.getState().setTuning({ 'washington.sma': 500 });
+      expect(store.getState().tuning!.weights['washington.sma']).toBe(40);
+    });
+
+    it('replays the game under the tuned rules: a deal once accepted can now fail', () => {
+      const { store } = make();
+      store.getState().newGame({ seed: 4 });
+      store.getState().act(sma2);
+      store.getState().setTuning({ 'washington.sma': 0 });
+      expect(store.getState().previewTuning()!.state.deals).toHaveLength(0);
+      expect(store.getState().applyTuning()).toEqual({ ok: true });
+      expect(store.getState().game!.deals).toHaveLength(0);
+    });
+
+    it('says which action the tuned rules would refuse, and changes nothing', () => {
+      const { store } = make();
+      store.getState().newGame({ seed: 4 });
+      const smaLow: OfferAction = { ...sma2, gives: [{ lever: 'sma', value: 1.5 }] };
+      expect(store.getState().act(smaLow)).toMatchObject({
+        ok: true,
+        outcome: { kind: 'countered' },
+      });
+      store.getState().act({ type: 'acceptCounter' });
+      const before = store.getState().game;
+      store.getState().setTuning({ 'washington.sma': 40 });
+      expect(store.getState().previewTuning()!.divergedAt).toEqual({
+        index: 1,
+        reason: 'There is no counter-offer to accept.',
+      });
+      expect(store.getState().applyTuning()).toEqual({
+        ok: false,
+        reason:
+          'With these weights, action 2 would be refused: There is no counter-offer to accept.',
+      });
+      expect(store.getState().game).toBe(before);
+    });
+  });
+
+  it('loads a weights file like a scenario: located problems, or a new tuning', () => {
+    const { store } = make();
+    const bad = store
+      .getState()
+      .loadWeightsText('{\n  "weights": { "washington.sma": 99 }\n}', 'x.weights.json');
+    expect(bad.ok).toBe(false);
+    expect(bad.errors.map((e) => [e.pointer, e.message, e.line])).toEqual([
+      ['/weights/washington.sma', 'weight "washington.sma" is 99, outside its range 0..40', 2],
+    ]);
+    expect(
+      store.getState().loadWeightsText('{ "weights": { "washington.sma": 30 } }', 'y.weights.json')
+        .ok,
+    ).toBe(true);
+    expect(store.getState().tuning).toEqual({
+      scenarioId: 'tiny',
+      weights: { 'washington.sma': 30 },
+    });
+  });
 });

@@ -17,8 +17,16 @@ import {
   type Outcome,
   type Summary,
 } from '../engine';
-import { parseScenarioValue, type GameLog, type Scenario } from '../scenario';
+import { parseScenarioValue, parseWeightsText, type GameLog, type Scenario } from '../scenario';
 import type { CatalogueEntry } from './bundled';
+import {
+  fitOverlay,
+  previewTuning,
+  rememberedTuning,
+  rememberTuning,
+  type Overlay,
+  type TuningPreview,
+} from './tuning';
 import {
   loadScenario,
   rememberedScenario,
@@ -54,6 +62,8 @@ export interface StoreData {
   chosen: string;
   /** The last scenario file a teacher loaded, with its problems. */
   loadAttempt: LoadAttempt | null;
+  /** A designer's weight overlay: used by new games and shown by the tuning panel (remembered). */
+  tuning: { scenarioId: string; weights: Overlay } | null;
   scenario: Scenario | null;
   rules: CompiledRules | null;
   game: GameState | null;
@@ -83,6 +93,14 @@ export interface StoreActions {
   loadScenarioText(text: string, source: string): LoadAttempt;
   choose(key: string): void;
   clearLoadAttempt(): void;
+  /** Sets the designer's overlay for the current scenario; names it lacks are dropped, values kept in range. */
+  setTuning(overlay: Overlay): void;
+  /** The current game replayed under the tuning: how the index and tracks would change. */
+  previewTuning(): TuningPreview | null;
+  /** A `*.weights.json` overlay, checked against the scenario's weights like a scenario file; valid ones become the tuning. */
+  loadWeightsText(text: string, source: string): LoadAttempt;
+  /** Replays the current game under the tuning and continues it from there. */
+  applyTuning(): { ok: true } | { ok: false; reason: string };
 }
 
 export type GameStore = ReturnType<typeof createGameStore>;
@@ -104,6 +122,11 @@ export function createGameStore(options: StoreOptions) {
   const initialChoice = initialCatalogue.some((c) => c.key === chosenBefore)
     ? chosenBefore!
     : bundled[0]!.key;
+  const rememberedOverlay = rememberedTuning(storage);
+  const initialTuning = rememberedOverlay && {
+    scenarioId: rememberedOverlay.scenario,
+    weights: rememberedOverlay.weights,
+  };
   /** A bundled scenario is saved by id; any other is saved whole, so a save never depends on a file. */
   const isBundled = (scenario: Scenario) => bundled.some((c) => c.scenario === scenario);
 
@@ -159,6 +182,7 @@ export function createGameStore(options: StoreOptions) {
       catalogue: initialCatalogue,
       chosen: initialChoice,
       loadAttempt: null,
+      tuning: initialTuning,
       scenario: null,
       rules: null,
       game: null,
@@ -169,11 +193,14 @@ export function createGameStore(options: StoreOptions) {
 
       newGame(opts = {}) {
         const scenario = findScenario(opts.scenario ?? get().chosen);
-        const rules = compileRules(scenario);
+        const tuning = get().tuning;
+        const weights =
+          tuning?.scenarioId === scenario.id ? fitOverlay(scenario, tuning.weights) : {};
+        const rules = compileRules(scenario, weights);
         start(
           scenario,
           createGame(rules, opts.seed ?? options.randomSeed()),
-          {},
+          weights,
           rules,
           'briefing',
         );
@@ -355,6 +382,64 @@ export function createGameStore(options: StoreOptions) {
 
       clearLoadAttempt() {
         set({ loadAttempt: null });
+      },
+
+      setTuning(overlay) {
+        const scenario = get().scenario ?? findScenario(get().chosen);
+        const weights = fitOverlay(scenario, overlay);
+        set({ tuning: { scenarioId: scenario.id, weights } });
+        rememberTuning(storage, scenario.id, weights);
+      },
+
+      loadWeightsText(text, source) {
+        const scenario = get().scenario ?? findScenario(get().chosen);
+        const parsed = parseWeightsText(text, scenario.weights);
+        if (!parsed.ok) {
+          const attempt: LoadAttempt = {
+            source,
+            ok: false,
+            title: null,
+            errors: parsed.problems,
+            warnings: [],
+          };
+          set({ loadAttempt: attempt });
+          return attempt;
+        }
+        get().setTuning(parsed.value.weights);
+        const attempt: LoadAttempt = {
+          source,
+          ok: true,
+          title: `weights for ${scenario.title}`,
+          errors: [],
+          warnings: [],
+        };
+        set({ loadAttempt: attempt });
+        return attempt;
+      },
+
+      previewTuning() {
+        const { scenario, game, tuning, weights } = get();
+        if (!scenario || !game) return null;
+        const overlay = tuning?.scenarioId === scenario.id ? tuning.weights : {};
+        return previewTuning(scenario, game, overlay, weights);
+      },
+
+      applyTuning() {
+        const { scenario, game, tuning } = get();
+        if (!scenario || !game) return { ok: false, reason: 'No game is in progress.' };
+        const weights =
+          tuning?.scenarioId === scenario.id ? fitOverlay(scenario, tuning.weights) : {};
+        const rules = compileRules(scenario, weights);
+        const replayed = replay(rules, game.seed, game.log);
+        if (!replayed.ok) {
+          return {
+            ok: false,
+            reason: `With these weights, action ${replayed.index + 1} would be refused: ${replayed.reason}`,
+          };
+        }
+        set({ rules, game: replayed.state, weights, lastOutcome: null, lastRefusal: null });
+        autosave(scenario, replayed.state, weights);
+        return { ok: true };
       },
     };
   });

@@ -17,3 +17,6 @@ export {
 export { tightropeApi, type TightropeApi } from './window-api';
 export { memoryStorage, type SaveStorage } from './saves';
 export * as views from './views';
+export { runBatch, type BatchRun, type PolicyResult } from './batch';
+export type { Overlay, TuningPreview } from './tuning';
+export type { LoadAttempt } from './loader';

@@ -1,5 +1,5 @@
 // Autosaves: the scenario, seed and action log in storage; resuming replays them and checks the hash.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { actionSchema, type Scenario } from '../scenario';
 
 export interface SaveStorage {
@@ -17,8 +17,8 @@ export const saveSchema = z.strictObject({
   format: z.literal(SAVE_FORMAT),
   scenarioId: z.string(),
   /** A scenario loaded from a file is saved whole, so the game resumes without the file. */
-  scenario: z.unknown().optional(),
-  seed: z.number().int().min(0),
+  scenario: z.optional(z.unknown()),
+  seed: z.number().check(z.int(), z.gte(0)),
   weights: z.record(z.string(), z.number()),
   actions: z.array(actionSchema),
   hash: z.string(),

@@ -30,3 +30,4 @@ export type {
   Summary,
   TurnRecord,
 } from '../engine';
+export { POLICIES } from '../ai';
