@@ -15,6 +15,8 @@ export interface GameResult {
   ending: string;
   turns: number;
   actions: number;
+  /** The levers in deals Seoul signed during the game (for the report's lever-use check). */
+  levers: string[];
 }
 
 export interface BatchStats {
@@ -49,6 +51,9 @@ export function playGame(
       seed,
       score: ending.score,
       ending: ending.id,
+      levers: [
+        ...new Set(state.deals.flatMap((d) => [...d.gives, ...d.asks].map((s) => s.lever))),
+      ].sort(),
       turns: state.turn,
       actions: state.log.length,
     },

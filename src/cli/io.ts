@@ -1,7 +1,13 @@
 // Shared command-line plumbing: reading scenario files with located problems, usage errors, exit codes.
 import { readFileSync } from 'node:fs';
 import { compileRules, type CompiledRules, type WeightOverlay } from '../engine';
-import { formatProblem, parseScenarioText, type Problem, type Scenario } from '../scenario';
+import {
+  formatProblem,
+  parseScenarioText,
+  parseWeightsText,
+  type Problem,
+  type Scenario,
+} from '../scenario';
 
 export class UsageError extends Error {}
 
@@ -83,4 +89,72 @@ export function parseFlags(
     } else throw new UsageError(`unknown option ${arg}`);
   }
   return { flags, on, rest };
+}
+
+/** Reads a weights overlay file against the scenario's weights, or prints its located problems and exits 1. */
+export function overlayFromFile(
+  file: string | undefined,
+  scenario: Scenario,
+): Record<string, number> {
+  if (!file) return {};
+  const read = readText(file);
+  if (!read.ok) {
+    process.stderr.write(read.message + '\n');
+    process.exit(1);
+  }
+  const parsed = parseWeightsText(read.text, scenario.weights);
+  if (!parsed.ok) {
+    for (const p of parsed.problems) process.stderr.write(formatProblem(file, p) + '\n');
+    process.exit(1);
+  }
+  return parsed.value.weights;
+}
+
+/** Loads a scenario file, or prints its located problems and exits 1. */
+export function scenarioOrExit(file: string): Scenario {
+  const loaded = loadScenarioFile(file);
+  if (!loaded.ok) {
+    for (const line of loaded.problems) process.stderr.write(line + '\n');
+    process.exit(1);
+  }
+  return loaded.scenario;
+}
+
+export function wholeNumber(
+  name: string,
+  text: string | undefined,
+  min: number,
+  max: number,
+  fallback?: number,
+): number {
+  if (text === undefined) {
+    if (fallback !== undefined) return fallback;
+    throw new UsageError(`--${name} is required`);
+  }
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got "${text}"`);
+  return n;
+}
+
+/** `--sweep NAME=FROM:TO:STEPS`, checked against the scenario's weights and their ranges. */
+export function parseSweep(
+  text: string,
+  scenario: Scenario,
+): { weight: string; from: number; to: number; steps: number } {
+  const m = /^([a-z][a-zA-Z0-9.-]*)=(-?[\d.]+):(-?[\d.]+):(\d+)$/.exec(text);
+  if (!m)
+    throw new UsageError(
+      `--sweep takes NAME=FROM:TO:STEPS, e.g. washington.volatility=0:30:7, got "${text}"`,
+    );
+  const [, weight, from, to, steps] = m as unknown as [string, string, string, string, string];
+  const w = scenario.weights[weight];
+  if (!w) throw new UsageError(`--sweep: the scenario has no weight "${weight}"`);
+  const lo = Number(from);
+  const hi = Number(to);
+  if ([lo, hi].some((v) => !Number.isFinite(v) || v < w.min || v > w.max))
+    throw new UsageError(`--sweep: ${weight} ranges over ${w.min}..${w.max}`);
+  const n = Number(steps);
+  if (n < 2 || n > 101) throw new UsageError('--sweep: STEPS must be from 2 to 101');
+  return { weight, from: lo, to: hi, steps: n };
 }

@@ -166,6 +166,66 @@ describe('npm run simulate -- --weights', () => {
   });
 });
 
+describe('npm run simulate -- --sweep / --sensitivity', () => {
+  it('sweeps one weight and ranks every weight, and refuses a sweep outside the weight’s range', async () => {
+    const base = [
+      '--scenario',
+      scenario,
+      '--games',
+      '20',
+      '--seed',
+      '2',
+      '--policy',
+      'random',
+      '--json',
+    ];
+    const r = await cli('simulate', [...base, '--sweep', 'washington.volatility=0:30:4']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      sweep: { weight: string; points: { value: number; stats: { games: number } }[] };
+    };
+    expect(out.sweep.weight).toBe('washington.volatility');
+    expect(out.sweep.points.map((p) => [p.value, p.stats.games])).toEqual([
+      [0, 20],
+      [10, 20],
+      [20, 20],
+      [30, 20],
+    ]);
+    const bad = await cli('simulate', [...base, '--sweep', 'washington.volatility=0:99:4']);
+    expect(bad).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--sweep: washington.volatility ranges over 0..30'),
+    });
+  });
+});
+
+describe('npm run report', () => {
+  it('writes a self-contained HTML report with the command that reproduces it', async () => {
+    const out = join(tmp, 'report.html');
+    const r = await cli('report', [
+      '--scenario',
+      join(root, 'scenarios/template.json'),
+      '--games',
+      '20',
+      '--out',
+      out,
+    ]);
+    expect(r.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    for (const section of [
+      'Balance checks',
+      'Score distribution per policy',
+      'Endings per policy',
+      'Sweep of',
+      'Sensitivity of the weights',
+    ]) {
+      expect(html).toContain(section);
+    }
+    expect(html).toContain('npm run report -- --scenario');
+    expect(html).not.toMatch(/<script|src="http|href="http/);
+  });
+});
+
 describe('npm run replay', () => {
   it('replays a log to the summary and hash the game reached', async () => {
     const log = join(tmp, 'log.json');
