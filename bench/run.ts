@@ -5,7 +5,9 @@ import { performance } from 'node:perf_hooks';
 import { POLICIES, simulate } from '../src/ai';
 import { apply, compileRules, createGame, legalActions, type GameState } from '../src/engine';
 import { parseScenarioText } from '../src/scenario';
+import { availableParallelism } from 'node:os';
 import { browserFigures } from './browser';
+import { simulateParallel } from '../src/cli/parallel';
 
 const baselineFile = new URL('./baseline.json', import.meta.url);
 const parsed = parseScenarioText(
@@ -45,6 +47,39 @@ for (const policy of POLICIES) {
     higherIsBetter: true,
   };
 }
+// One core against all cores, the same 2,000 greedy games (start-up of the workers included).
+const greedy = POLICIES.find((p) => p.name === 'greedy')!;
+const timeBatch = async (workers: number) => {
+  const start = performance.now();
+  await simulateParallel({
+    scenario: parsed.value,
+    rules,
+    overlay: {},
+    policy: greedy,
+    seed: 1,
+    games: 2000,
+    workers,
+  });
+  return 2000 / ((performance.now() - start) / 1000);
+};
+const oneCore = await timeBatch(1);
+const allCores = await timeBatch(availableParallelism());
+figures['greedy games per second, one core'] = {
+  value: oneCore,
+  unit: 'games/s',
+  higherIsBetter: true,
+};
+figures[`greedy games per second, all ${availableParallelism()} cores`] = {
+  value: allCores,
+  unit: 'games/s',
+  higherIsBetter: true,
+};
+figures['speed-up of all cores over one'] = {
+  value: allCores / oneCore,
+  unit: '×',
+  higherIsBetter: true,
+};
+
 const state = midGame();
 const turnRate = rate(() => (apply(rules, state, { type: 'endTurn' }).ok ? 1 : 0));
 const cloneRate = rate(() => (structuredClone(state) ? 1 : 0));
