@@ -1,5 +1,5 @@
 // The game-log file format (what the debrief exports and `npm run replay` reads), and weights overlays.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseJsonText, type ParseResult } from './parse';
 import { locate, type Problem } from './problems';
 import { problemsFromZod } from './zod-messages';
@@ -16,34 +16,40 @@ export const actionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('acceptCounter') }),
   z.strictObject({ type: z.literal('walkAway') }),
   z.strictObject({ type: z.literal('endTurn') }),
-  z.strictObject({ type: z.literal('renege'), dealId: z.number().int() }),
+  z.strictObject({ type: z.literal('renege'), dealId: z.number().check(z.int()) }),
 ]);
 
-const weightName = z.string().regex(/^[a-z][a-zA-Z0-9.-]*$/, 'a weight name');
+const weightName = z.string().check(z.regex(/^[a-z][a-zA-Z0-9.-]*$/, 'a weight name'));
 
 export const gameLogSchema = z.strictObject({
-  format: z.literal(1).default(1),
+  format: z._default(z.literal(1), 1),
   scenario: z
     .string()
-    .min(1)
-    .describe('The scenario id (a bundled scenario) or a path to its file.'),
-  seed: z.number().int().min(0).max(4294967295),
-  weights: z.record(weightName, z.number()).default({}),
+    .check(
+      z.minLength(1),
+      z.describe('The scenario id (a bundled scenario) or a path to its file.'),
+    ),
+  seed: z.number().check(z.int(), z.gte(0), z.lte(4294967295)),
+  weights: z._default(z.record(weightName, z.number()), {}),
   actions: z.array(actionSchema),
-  hash: z.string().optional().describe('The state hash the game reached, for checking a replay.'),
+  hash: z
+    .optional(z.string())
+    .check(z.describe('The state hash the game reached, for checking a replay.')),
 });
 
 export type GameLog = z.infer<typeof gameLogSchema>;
 
 export const weightsFileSchema = z.strictObject({
-  $schema: z.string().optional(),
-  scenario: z.string().min(1).optional().describe('The scenario id these weights were tuned for.'),
+  $schema: z.optional(z.string()),
+  scenario: z
+    .optional(z.string().check(z.minLength(1)))
+    .check(z.describe('The scenario id these weights were tuned for.')),
   weights: z.record(weightName, z.number()),
 });
 
 export type WeightsFile = z.infer<typeof weightsFileSchema>;
 
-function parseWith<T>(schema: z.ZodType<T>, text: string, what: string): ParseResult<T> {
+function parseWith<T>(schema: z.ZodMiniType<T>, text: string, what: string): ParseResult<T> {
   const raw = parseJsonText(text, what);
   if (!raw.ok) return raw;
   const parsed = schema.safeParse(raw.value);

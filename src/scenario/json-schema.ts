@@ -1,9 +1,9 @@
 // The JSON Schemas of the scenario and weights formats, generated from the zod schemas (never written by hand).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { weightsFileSchema } from './game-log';
 import { scenarioSchema } from './schema';
 
-function generate(schema: z.ZodType, id: string, title: string): string {
+function generate(schema: z.ZodMiniType, id: string, title: string): string {
   const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' });
   return JSON.stringify({ ...json, $id: id, title }, null, 2) + '\n';
 }

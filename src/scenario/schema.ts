@@ -1,30 +1,39 @@
 // The scenario format: zod is the one source of its TypeScript types and of its JSON Schema.
-import { z } from 'zod';
+// zod/mini rather than classic zod: its functions tree-shake, so the browser ships only what is used.
+import * as z from 'zod/mini';
+
+// zod/mini loads no locale (every message would read "Invalid input"); zod-messages.ts passes some
+// of zod's English messages on to teachers, e.g. "Invalid ISO date".
+z.config(z.locales.en());
 
 /** The format version this game reads. Bump it when the shape changes, and migrate older files. */
 export const SCENARIO_FORMAT = 1;
 
 const id = z
   .string()
-  .regex(
-    /^[a-z][a-z0-9-]*$/,
-    'an id is lower-case letters, digits and dashes, starting with a letter',
-  )
-  .max(64);
+  .check(
+    z.regex(
+      /^[a-z][a-z0-9-]*$/,
+      'an id is lower-case letters, digits and dashes, starting with a letter',
+    ),
+    z.maxLength(64),
+  );
 
-const text = z.string().min(1).max(4000);
-const shortText = z.string().min(1).max(200);
+const text = z.string().check(z.minLength(1), z.maxLength(4000));
+const shortText = z.string().check(z.minLength(1), z.maxLength(200));
 
 /** A coefficient: a plain number, or the name of a weight in `weights` (so designers can tune it). */
 export const numberOrWeight = z
-  .union([z.number(), z.string().regex(/^[a-z][a-zA-Z0-9.-]*$/, 'a weight name')])
-  .describe('A number, or the name of a weight declared in `weights`.');
+  .union([z.number(), z.string().check(z.regex(/^[a-z][a-zA-Z0-9.-]*$/, 'a weight name'))])
+  .check(z.describe('A number, or the name of a weight declared in `weights`.'));
 
 const source = z
   .string()
-  .min(1)
-  .max(200)
-  .describe('The source of this fact: the seed file it came from, or a citation.');
+  .check(
+    z.minLength(1),
+    z.maxLength(200),
+    z.describe('The source of this fact: the seed file it came from, or a citation.'),
+  );
 
 /** The ideas from international relations the game teaches; the debrief names them. */
 export const conceptSchema = z.enum([
@@ -42,10 +51,12 @@ export const weightSchema = z
     value: z.number(),
     min: z.number(),
     max: z.number(),
-    group: shortText.describe('Where the tuning panel lists it, e.g. "stability", "washington".'),
-    meaning: shortText.describe('One line: what changing it does.'),
+    group: shortText.check(
+      z.describe('Where the tuning panel lists it, e.g. "stability", "washington".'),
+    ),
+    meaning: shortText.check(z.describe('One line: what changing it does.')),
   })
-  .describe('A named coefficient of the rules, with its sane range.');
+  .check(z.describe('A named coefficient of the rules, with its sane range.'));
 
 export const trackSchema = z.strictObject({
   id,
@@ -53,7 +64,7 @@ export const trackSchema = z.strictObject({
   min: z.number(),
   max: z.number(),
   start: z.number(),
-  unit: z.string().max(20).optional(),
+  unit: z.optional(z.string().check(z.maxLength(20))),
   meaning: text,
 });
 
@@ -62,16 +73,20 @@ const comparison = z.enum(['<', '<=', '>', '>=']);
 /** A condition on the game: a track (or the stability index) against a number, a flag, a deal. */
 export const conditionSchema = z.union([
   z.strictObject({
-    track: z.string().describe('A track id, or "stability" for the Alliance Stability Index.'),
+    track: z
+      .string()
+      .check(z.describe('A track id, or "stability" for the Alliance Stability Index.')),
     op: comparison,
     value: numberOrWeight,
   }),
   z.strictObject({ flag: id, set: z.boolean() }),
   z.strictObject({
-    dealWith: id.describe('An actor id.'),
-    active: z.boolean().describe('true: a deal with this actor is in force; false: none is.'),
+    dealWith: id.check(z.describe('An actor id.')),
+    active: z
+      .boolean()
+      .check(z.describe('true: a deal with this actor is in force; false: none is.')),
   }),
-  z.strictObject({ fromTurn: z.number().int().min(1) }),
+  z.strictObject({ fromTurn: z.number().check(z.int(), z.gte(1)) }),
 ]);
 
 /** Something an event does to the game. */
@@ -80,36 +95,53 @@ export const effectSchema = z.union([
   z.strictObject({ actor: id, trust: numberOrWeight }),
   z.strictObject({ actor: id, patience: numberOrWeight }),
   z.strictObject({ flag: id, set: z.boolean() }),
-  z.strictObject({ reopenDealsWith: id.describe('An actor id: its deals in force are reopened.') }),
+  z.strictObject({
+    reopenDealsWith: id.check(z.describe('An actor id: its deals in force are reopened.')),
+  }),
 ]);
 
 const leverEffect = z.strictObject({
   track: id,
-  atFull: numberOrWeight.describe('How much the track moves when the lever is at its full degree.'),
+  atFull: numberOrWeight.check(
+    z.describe('How much the track moves when the lever is at its full degree.'),
+  ),
 });
 
 const leverBase = {
   id,
   label: shortText,
-  side: z.enum(['give', 'ask']).describe('give: what Seoul concedes; ask: what Seoul asks for.'),
-  counterparts: z.array(id).min(1).describe('The actors this lever can be put to.'),
-  explain: text.describe('What the lever means, in words a student understands.'),
+  side: z
+    .enum(['give', 'ask'])
+    .check(z.describe('give: what Seoul concedes; ask: what Seoul asks for.')),
+  counterparts: z
+    .array(id)
+    .check(z.minLength(1), z.describe('The actors this lever can be put to.')),
+  explain: text.check(z.describe('What the lever means, in words a student understands.')),
   source,
   effects: z
-    .array(leverEffect)
-    .default([])
-    .describe('How the tracks move when a deal with this lever is accepted (scaled by degree).'),
+    ._default(z.array(leverEffect), [])
+    .check(
+      z.describe('How the tracks move when a deal with this lever is accepted (scaled by degree).'),
+    ),
 };
 
 export const amountLeverSchema = z.strictObject({
   ...leverBase,
   kind: z.literal('amount'),
-  unit: z.string().min(1).max(20).describe('Shown beside every value: "$bn", "%", "troops".'),
-  none: z.number().describe("The value that means no concession (degree 0), e.g. today's level."),
+  unit: z
+    .string()
+    .check(
+      z.minLength(1),
+      z.maxLength(20),
+      z.describe('Shown beside every value: "$bn", "%", "troops".'),
+    ),
+  none: z
+    .number()
+    .check(z.describe("The value that means no concession (degree 0), e.g. today's level.")),
   full: z
     .number()
-    .describe('The value that means the full concession (degree 1); may be below `none`.'),
-  step: z.number().positive(),
+    .check(z.describe('The value that means the full concession (degree 1); may be below `none`.')),
+  step: z.number().check(z.positive()),
 });
 
 export const choiceLeverSchema = z.strictObject({
@@ -120,10 +152,12 @@ export const choiceLeverSchema = z.strictObject({
       z.strictObject({
         id,
         label: shortText,
-        degree: z.number().min(0).max(1).describe('0 = no concession, 1 = the full concession.'),
+        degree: z
+          .number()
+          .check(z.gte(0), z.lte(1), z.describe('0 = no concession, 1 = the full concession.')),
       }),
     )
-    .min(2),
+    .check(z.minLength(2)),
 });
 
 export const leverSchema = z.discriminatedUnion('kind', [amountLeverSchema, choiceLeverSchema]);
@@ -132,65 +166,78 @@ export const actorSchema = z.strictObject({
   id,
   name: shortText,
   capital: shortText,
-  relationTrack: id.describe('The track that holds relations with this capital.'),
+  relationTrack: id.check(z.describe('The track that holds relations with this capital.')),
   summary: text,
-  redLines: z.array(shortText).default([]),
-  patience: numberOrWeight.describe(
-    'How many refused or countered offers a turn before walking away.',
+  redLines: z._default(z.array(shortText), []),
+  patience: numberOrWeight.check(
+    z.describe('How many refused or countered offers a turn before walking away.'),
   ),
-  volatility: numberOrWeight.describe(
-    '0 = steady; higher = its answers swing more and settled deals may be reopened.',
+  volatility: numberOrWeight.check(
+    z.describe('0 = steady; higher = its answers swing more and settled deals may be reopened.'),
   ),
-  reservation: numberOrWeight.describe('The value a package must bring before it is accepted.'),
+  reservation: numberOrWeight.check(
+    z.describe('The value a package must bring before it is accepted.'),
+  ),
   values: z
     .record(z.string(), numberOrWeight)
-    .describe(
-      'lever id → how much this actor values that lever at full degree (negative: it costs it).',
+    .check(
+      z.describe(
+        'lever id → how much this actor values that lever at full degree (negative: it costs it).',
+      ),
     ),
   watches: z
-    .array(
-      z.strictObject({
-        lever: id,
-        offeredTo: id,
-        trust: numberOrWeight.describe('Trust change when Seoul gives that lever to that actor.'),
-      }),
+    ._default(
+      z.array(
+        z.strictObject({
+          lever: id,
+          offeredTo: id,
+          trust: numberOrWeight.check(
+            z.describe('Trust change when Seoul gives that lever to that actor.'),
+          ),
+        }),
+      ),
+      [],
     )
-    .default([])
-    .describe('How this actor reacts to what Seoul gives others (hedging, entrapment).'),
+    .check(z.describe('How this actor reacts to what Seoul gives others (hedging, entrapment).')),
   links: z
-    .array(
-      z.strictObject({
-        levers: z.array(id).min(2),
-        bonus: numberOrWeight,
-        explain: shortText,
-      }),
+    ._default(
+      z.array(
+        z.strictObject({
+          levers: z.array(id).check(z.minLength(2)),
+          bonus: numberOrWeight,
+          explain: shortText,
+        }),
+      ),
+      [],
     )
-    .default([])
-    .describe('Issue linkage: extra value when all these levers are in one package.'),
-  dealConcept: conceptSchema
-    .optional()
-    .describe(
-      'The idea a deal with this actor illustrates, named in the debrief (e.g. minilateralism).',
+    .check(z.describe('Issue linkage: extra value when all these levers are in one package.')),
+  dealConcept: z
+    .optional(conceptSchema)
+    .check(
+      z.describe(
+        'The idea a deal with this actor illustrates, named in the debrief (e.g. minilateralism).',
+      ),
     ),
-  demands: z
-    .array(
+  demands: z._default(
+    z.array(
       z.strictObject({
         lever: id,
         value: z
           .union([z.number(), id])
-          .describe('The amount, or the option id, this actor asks of Seoul.'),
-        fromTurn: z.number().int().min(1).default(1),
-        untilTurn: z.number().int().min(1).optional(),
+          .check(z.describe('The amount, or the option id, this actor asks of Seoul.')),
+        fromTurn: z._default(z.number().check(z.int(), z.gte(1)), 1),
+        untilTurn: z.optional(z.number().check(z.int(), z.gte(1))),
       }),
-    )
-    .default([]),
+    ),
+    [],
+  ),
 });
 
 export const turnSchema = z.strictObject({
-  date: z.iso.date().describe("The turn's date, YYYY-MM-DD."),
+  date: z.iso.date().check(z.describe("The turn's date, YYYY-MM-DD.")),
   label: shortText,
-  atTable: z.array(id).describe('The counterparts Seoul can negotiate with this turn.'),
-  note: text.optional(),
+  atTable: z.array(id).check(z.describe('The counterparts Seoul can negotiate with this turn.')),
+  note: z.optional(text),
 });
 
 export const eventSchema = z.strictObject({
@@ -199,20 +246,21 @@ export const eventSchema = z.strictObject({
   text,
   source,
   turn: z
-    .number()
-    .int()
-    .min(1)
-    .optional()
-    .describe('A scripted event fires at the start of this turn.'),
-  probability: numberOrWeight
-    .optional()
-    .describe('A random event fires each turn with this chance while its conditions hold.'),
-  when: z.array(conditionSchema).default([]).describe('All must hold for the event to fire.'),
-  once: z.boolean().default(true),
-  effects: z.array(effectSchema).min(1),
-  concept: conceptSchema
-    .optional()
-    .describe('The idea this event illustrates, named in the debrief.'),
+    .optional(z.number().check(z.int(), z.gte(1)))
+    .check(z.describe('A scripted event fires at the start of this turn.')),
+  probability: z
+    .optional(numberOrWeight)
+    .check(
+      z.describe('A random event fires each turn with this chance while its conditions hold.'),
+    ),
+  when: z
+    ._default(z.array(conditionSchema), [])
+    .check(z.describe('All must hold for the event to fire.')),
+  once: z._default(z.boolean(), true),
+  effects: z.array(effectSchema).check(z.minLength(1)),
+  concept: z
+    .optional(conceptSchema)
+    .check(z.describe('The idea this event illustrates, named in the debrief.')),
 });
 
 export const endingSchema = z.strictObject({
@@ -220,116 +268,131 @@ export const endingSchema = z.strictObject({
   title: shortText,
   text,
   grade: z.enum(['A', 'B', 'C', 'D', 'F']),
-  early: z.boolean().describe('true: may end the game before the calendar runs out.'),
-  when: z.array(conditionSchema).describe('All must hold; the first ending that matches wins.'),
-  scoreBonus: numberOrWeight.default(0),
+  early: z.boolean().check(z.describe('true: may end the game before the calendar runs out.')),
+  when: z
+    .array(conditionSchema)
+    .check(z.describe('All must hold; the first ending that matches wins.')),
+  scoreBonus: z._default(numberOrWeight, 0),
 });
 
 export const stabilitySchema = z.strictObject({
   terms: z
     .array(z.strictObject({ track: id, weight: numberOrWeight }))
-    .min(1)
-    .describe('The index is the weighted mean of these tracks.'),
-  penalties: z
-    .array(
+    .check(z.minLength(1), z.describe('The index is the weighted mean of these tracks.')),
+  penalties: z._default(
+    z.array(
       z.union([
         z.strictObject({
-          below: id.describe('A track id.'),
+          below: id.check(z.describe('A track id.')),
           threshold: numberOrWeight,
-          weight: numberOrWeight.describe('Index points lost per point below the threshold.'),
+          weight: numberOrWeight.check(
+            z.describe('Index points lost per point below the threshold.'),
+          ),
           explain: shortText,
         }),
         z.strictObject({
-          gap: z.tuple([id, id]).describe('Two track ids.'),
+          gap: z.tuple([id, id]).check(z.describe('Two track ids.')),
           threshold: numberOrWeight,
-          weight: numberOrWeight.describe(
-            'Index points lost per point of gap beyond the threshold.',
+          weight: numberOrWeight.check(
+            z.describe('Index points lost per point of gap beyond the threshold.'),
           ),
           explain: shortText,
         }),
       ]),
-    )
-    .default([]),
+    ),
+    [],
+  ),
 });
 
 /** Rules-wide coefficients the engine needs, each naming a weight or a number. */
 export const rulesSchema = z.strictObject({
-  player: id.describe('The actor id the player speaks for (its own capital is not a counterpart).'),
+  player: id.check(
+    z.describe('The actor id the player speaks for (its own capital is not a counterpart).'),
+  ),
   approvalTrack: id,
   economyTrack: id,
   securityTrack: id,
-  winSetFloor: numberOrWeight.describe(
-    'Approval below which the National Assembly will not ratify a deal.',
+  winSetFloor: numberOrWeight.check(
+    z.describe('Approval below which the National Assembly will not ratify a deal.'),
   ),
-  winSetLeverageBand: numberOrWeight.describe(
-    'Within this many points of the floor, counterparts settle for less.',
+  winSetLeverageBand: numberOrWeight.check(
+    z.describe('Within this many points of the floor, counterparts settle for less.'),
   ),
-  winSetLeverage: numberOrWeight.describe(
-    'How much value a counterpart forgoes when Seoul is at its floor.',
+  winSetLeverage: numberOrWeight.check(
+    z.describe('How much value a counterpart forgoes when Seoul is at its floor.'),
   ),
   trustStart: numberOrWeight,
-  trustValue: numberOrWeight.describe(
-    'Value a package gains per point of trust above 50 (loses below).',
+  trustValue: numberOrWeight.check(
+    z.describe('Value a package gains per point of trust above 50 (loses below).'),
   ),
   trustPerKept: numberOrWeight,
   trustPerBroken: numberOrWeight,
-  counterMargin: numberOrWeight.describe(
-    'How far short a package may fall and still draw a counter-offer.',
+  counterMargin: numberOrWeight.check(
+    z.describe('How far short a package may fall and still draw a counter-offer.'),
   ),
-  walkAwayRelation: numberOrWeight.describe(
-    'Relation change when a counterpart runs out of patience.',
+  walkAwayRelation: numberOrWeight.check(
+    z.describe('Relation change when a counterpart runs out of patience.'),
   ),
-  unmetDemandRelation: numberOrWeight.describe(
-    'Relation change per unmet demand at the end of a turn.',
+  unmetDemandRelation: numberOrWeight.check(
+    z.describe('Relation change per unmet demand at the end of a turn.'),
   ),
-  dealRelation: numberOrWeight.describe('Relation change when a deal is signed.'),
-  reopenChance: numberOrWeight.describe(
-    'Chance per turn, times volatility, that a deal in force is reopened.',
+  dealRelation: numberOrWeight.check(z.describe('Relation change when a deal is signed.')),
+  reopenChance: numberOrWeight.check(
+    z.describe('Chance per turn, times volatility, that a deal in force is reopened.'),
   ),
-  renegeApproval: numberOrWeight.describe('Approval regained when Seoul reneges on a deal.'),
-  driftToward: numberOrWeight.describe(
-    'Share of the way each relation drifts back toward where it began, every turn.',
+  renegeApproval: numberOrWeight.check(
+    z.describe('Approval regained when Seoul reneges on a deal.'),
   ),
-  entrapmentDrop: numberOrWeight.describe(
-    'A relation drop this large, from a deal with another capital, counts as entrapment.',
+  driftToward: numberOrWeight.check(
+    z.describe('Share of the way each relation drifts back toward where it began, every turn.'),
   ),
-  abandonmentBelow: numberOrWeight.describe(
-    'Relations with the patron below this count as abandonment fear.',
+  entrapmentDrop: numberOrWeight.check(
+    z.describe(
+      'A relation drop this large, from a deal with another capital, counts as entrapment.',
+    ),
   ),
-  patron: id.describe('The actor whose protection Seoul depends on (abandonment).'),
-  rival: id.describe("The patron's rival, on whose trade Seoul depends (hedging)."),
+  abandonmentBelow: numberOrWeight.check(
+    z.describe('Relations with the patron below this count as abandonment fear.'),
+  ),
+  patron: id.check(z.describe('The actor whose protection Seoul depends on (abandonment).')),
+  rival: id.check(z.describe("The patron's rival, on whose trade Seoul depends (hedging).")),
 });
 
 export const scenarioSchema = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: z.optional(z.string()),
     format: z
       .literal(SCENARIO_FORMAT)
-      .describe('The scenario format version this file is written for.'),
+      .check(z.describe('The scenario format version this file is written for.')),
     id,
     title: shortText,
     summary: text,
-    language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a language tag such as "en" or "ko"'),
-    authors: z.array(shortText).min(1),
-    version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'a version such as "1.0"'),
+    language: z
+      .string()
+      .check(z.regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a language tag such as "en" or "ko"')),
+    authors: z.array(shortText).check(z.minLength(1)),
+    version: z.string().check(z.regex(/^\d+\.\d+(\.\d+)?$/, 'a version such as "1.0"')),
     briefing: z.strictObject({
       situation: text,
-      goals: z.array(shortText).min(1),
+      goals: z.array(shortText).check(z.minLength(1)),
       sources: z
-        .array(z.strictObject({ id: source, title: shortText, note: text.optional() }))
-        .min(1),
+        .array(z.strictObject({ id: source, title: shortText, note: z.optional(text) }))
+        .check(z.minLength(1)),
     }),
-    tracks: z.array(trackSchema).min(1),
-    actors: z.array(actorSchema).min(1),
-    calendar: z.array(turnSchema).min(1),
-    levers: z.array(leverSchema).min(1),
-    events: z.array(eventSchema).default([]),
-    endings: z.array(endingSchema).min(1),
+    tracks: z.array(trackSchema).check(z.minLength(1)),
+    actors: z.array(actorSchema).check(z.minLength(1)),
+    calendar: z.array(turnSchema).check(z.minLength(1)),
+    levers: z.array(leverSchema).check(z.minLength(1)),
+    events: z._default(z.array(eventSchema), []),
+    endings: z.array(endingSchema).check(z.minLength(1)),
     stability: stabilitySchema,
     rules: rulesSchema,
-    weights: z.record(z.string().regex(/^[a-z][a-zA-Z0-9.-]*$/), weightSchema).default({}),
+    weights: z._default(
+      z.record(z.string().check(z.regex(/^[a-z][a-zA-Z0-9.-]*$/)), weightSchema),
+      {},
+    ),
   })
-  .describe('A Tightrope scenario: everything that moves a number is here, as data.');
+  .check(z.describe('A Tightrope scenario: everything that moves a number is here, as data.'));
 
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
