@@ -1,7 +1,11 @@
 // Browser entry: load the fonts, build the store, expose window.tightrope, start the game.
 import '@fontsource/noto-sans-kr/400.css';
 import '@fontsource/noto-sans-kr/700.css';
+import { installAccessibleLayer } from './game/a11y';
+import { loadScenarioAddress, scenarioAddressIn } from './game/scenario-files';
 import { startGame } from './game/start-game';
+import { startTuningLauncher } from './game/tuning/launcher';
+import { refuseStrayDrops } from './game/ui/drop-zone';
 import { createGameStore, loadBundledScenarios, tightropeApi, type TightropeApi } from './store';
 
 declare global {
@@ -33,8 +37,14 @@ async function main(): Promise<void> {
       randomSeed,
     });
     window.tightrope = tightropeApi(store);
-    startGame(document.getElementById('game')!, store);
+    refuseStrayDrops();
+    installAccessibleLayer(store, startGame(document.getElementById('game')!, store));
     message?.remove();
+    // Designers open the tuning panel with ?tune or the ` key; its code loads only then.
+    startTuningLauncher(store);
+    // A teacher's link (…/?scenario=my-class.json) loads their scenario; the title shows what became of it.
+    const address = scenarioAddressIn(window.location.search);
+    if (address) void loadScenarioAddress(store, address);
   } catch (e) {
     if (message)
       message.textContent = `Tightrope could not start: ${e instanceof Error ? e.message : String(e)}. Try reloading the page.`;

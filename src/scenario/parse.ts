@@ -1,6 +1,6 @@
 // Scenario text → validated Scenario, or every problem at once, each located and in plain words.
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { checkMeaning } from './meaning';
+import { checkMeaning, checkMeaningOfParts } from './meaning';
 import { lineColumn, locate, type Problem } from './problems';
 import { SCENARIO_FORMAT, scenarioSchema, type Scenario } from './schema';
 import { problemsFromZod } from './zod-messages';
@@ -18,6 +18,7 @@ export function parseJsonText(text: string, what = 'file'): ParseResult<unknown>
     const mb = (bytes / 1024 / 1024).toFixed(1);
     return fail('', `the ${what} is ${mb} MB; the limit is ${MAX_SCENARIO_BYTES / 1024 / 1024} MB`);
   }
+  if (text.trim() === '') return fail('', 'the file is empty');
   const depth = nestingProblem(text);
   if (depth) return { ok: false, problems: [depth] };
   const errors: ParseError[] = [];
@@ -27,14 +28,16 @@ export function parseJsonText(text: string, what = 'file'): ParseResult<unknown>
     allowEmptyContent: false,
   });
   if (errors.length > 0) {
+    const problems = errors.map((e): Problem => ({
+      severity: 'error',
+      pointer: '',
+      message: `JSON syntax error: ${syntaxHint(text, e.offset) ?? syntaxMessage(printParseErrorCode(e.error))}`,
+      ...lineColumn(text, e.offset),
+    }));
+    // The parser may report one slip twice at one place (a trailing comma in an object, say).
     return {
       ok: false,
-      problems: errors.map((e) => ({
-        severity: 'error',
-        pointer: '',
-        message: `JSON syntax error: ${syntaxMessage(printParseErrorCode(e.error))}`,
-        ...lineColumn(text, e.offset),
-      })),
+      problems: problems.filter((p, i) => i === 0 || !sameProblem(p, problems[i - 1]!)),
     };
   }
   // JSON.parse makes "__proto__" an own property, never the object's prototype.
@@ -49,13 +52,19 @@ export function parseScenarioText(text: string): ParseResult<Scenario> {
   return { ok: false, problems: locate(text, result.problems) };
 }
 
-/** Validates already-parsed JSON (types first, then meaning). Problems carry pointers but no positions. */
+/**
+ * Validates already-parsed JSON: types, then meaning — also for the sections that typed correctly when others
+ * did not, so every problem shows at once. Problems carry pointers but no positions.
+ */
 export function parseScenarioValue(value: unknown): ParseResult<Scenario> {
   const version = formatProblem(value);
   if (version) return { ok: false, problems: [version] };
   const parsed = scenarioSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error.issues, value) };
-  const problems = checkMeaning(parsed.data);
+  if (!parsed.success) {
+    const types = problemsFromZod(parsed.error.issues, value, scenarioSchema);
+    return { ok: false, problems: [...types, ...checkMeaningOfParts(value)] };
+  }
+  const problems = checkMeaning(parsed.data, value);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) return { ok: false, problems };
   return { ok: true, value: parsed.data, warnings: problems };
@@ -104,6 +113,19 @@ function nestingProblem(text: string): Problem | undefined {
 
 function fail(pointer: string, message: string): ParseResult<never> {
   return { ok: false, problems: [{ severity: 'error', pointer, message }] };
+}
+
+function sameProblem(a: Problem, b: Problem): boolean {
+  return a.message === b.message && a.line === b.line && a.column === b.column;
+}
+
+/** The two slips the parser's codes describe worst: a comma before a closing bracket, and single quotes. */
+function syntaxHint(text: string, offset: number): string | undefined {
+  const at = text[offset];
+  if (at === "'") return 'JSON takes double quotes ("…"), not single quotes';
+  if ((at === ']' || at === '}') && /,\s*$/.test(text.slice(0, offset)))
+    return `a comma before the closing ${at} is not allowed in JSON: remove the last comma`;
+  return undefined;
 }
 
 function syntaxMessage(code: string): string {

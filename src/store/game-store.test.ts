@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { OfferAction } from '../engine';
 import { tinyInput, tinyScenario } from '../engine/fixtures/tiny';
+import { parseScenarioText } from '../scenario';
 import { createGameStore } from './game-store';
+import { tooLargeMessage } from './loader';
 import { memoryStorage, SAVE_KEY, SET_ASIDE_KEY } from './saves';
 
 const catalogue = [
@@ -149,10 +151,46 @@ describe('the game store', () => {
         .replace('"atTable":["washington"', '"atTable":["russia"');
       const attempt = store.getState().loadScenarioText(bad, 'bad.json');
       expect(attempt.ok).toBe(false);
-      expect(attempt.errors.map((e) => e.pointer)).toEqual(['/title']);
+      // The type error first; the dangling reference may be reported too, after it.
+      expect(attempt.errors[0]!.pointer).toBe('/title');
+      for (const e of attempt.errors)
+        expect(['/title', '/calendar/0/atTable/0']).toContain(e.pointer);
       expect(store.getState().game).toBe(before.game);
       expect(storage.getItem(SAVE_KEY)).toBe(before.save);
       expect(store.getState().catalogue).toBe(before.catalogue);
+    });
+
+    it('reports a file that never reached the parser as one error, and changes nothing else', () => {
+      const { store, storage } = make();
+      store.getState().loadScenarioText(own, 'my-class.json');
+      store.getState().newGame({ seed: 5 });
+      const before = { state: store.getState(), save: storage.getItem(SAVE_KEY) };
+      const message = 'the server answered 404 Not Found';
+      const attempt = store.getState().reportLoadFailure('https://example.org/x.json', message);
+      expect(attempt).toEqual({
+        source: 'https://example.org/x.json',
+        ok: false,
+        title: null,
+        errors: [{ severity: 'error', pointer: '', message }],
+        warnings: [],
+      });
+      const after = store.getState();
+      expect(after.loadAttempt).toBe(attempt);
+      expect(after.game).toBe(before.state.game);
+      expect(after.catalogue).toBe(before.state.catalogue);
+      expect(after.chosen).toBe('file:my-class');
+      expect(storage.getItem(SAVE_KEY)).toBe(before.save);
+      store.getState().clearLoadAttempt();
+      expect(store.getState().loadAttempt).toBeNull();
+    });
+
+    it('refuses a file too large to read in the same words as the parser', () => {
+      const big = `{"padding": "${'x'.repeat(3 * 1024 * 1024)}"}`;
+      const parsed = parseScenarioText(big);
+      expect(parsed.ok).toBe(false);
+      if (parsed.ok) return;
+      expect(parsed.problems.map((p) => p.message)).toEqual([tooLargeMessage(big.length)]);
+      expect(tooLargeMessage(big.length)).toBe('the scenario is 3.0 MB; the limit is 2 MB');
     });
 
     it('saves a game of a loaded scenario whole, so it resumes without the file', () => {

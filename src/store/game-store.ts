@@ -91,6 +91,8 @@ export interface StoreActions {
   goTo(screen: Screen, counterpart?: string): void;
   /** Validates a teacher's scenario file; when it is valid it joins the catalogue and is chosen. Nothing else changes. */
   loadScenarioText(text: string, source: string): LoadAttempt;
+  /** A scenario that never reached the parser (too large, unreadable, not fetched): one error at the file's root. */
+  reportLoadFailure(source: string, message: string): LoadAttempt;
   choose(key: string): void;
   clearLoadAttempt(): void;
   /** Sets the designer's overlay for the current scenario; names it lacks are dropped, values kept in range. */
@@ -367,6 +369,18 @@ export function createGameStore(options: StoreOptions) {
         const others = get().catalogue.filter((c) => c.source === undefined);
         set({ catalogue: [...others, entry], loadAttempt: attempt });
         get().choose(entry.key);
+        return attempt;
+      },
+
+      reportLoadFailure(source, message) {
+        const attempt: LoadAttempt = {
+          source,
+          ok: false,
+          title: null,
+          errors: [{ severity: 'error', pointer: '', message }],
+          warnings: [],
+        };
+        set({ loadAttempt: attempt });
         return attempt;
       },
 

@@ -1,5 +1,5 @@
 // Teachers' scenario files: validated like the bundled ones, remembered for the next visit, never trusted.
-import { parseScenarioText, type Problem } from '../scenario';
+import { MAX_SCENARIO_BYTES, parseScenarioText, type Problem } from '../scenario';
 import type { CatalogueEntry } from './bundled';
 import type { SaveStorage } from './saves';
 
@@ -13,6 +13,19 @@ export interface LoadAttempt {
   title: string | null;
   errors: Problem[];
   warnings: Problem[];
+}
+
+/**
+ * Why a file of `bytes` bytes is refused, in the parser's own words: the file picker and the address loader
+ * check the size before reading, so a huge file is never read into memory.
+ */
+export function tooLargeMessage(bytes: number): string {
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  return `the scenario is ${mb} MB; the limit is ${MAX_SCENARIO_BYTES / 1024 / 1024} MB`;
+}
+
+export function isTooLarge(bytes: number): boolean {
+  return bytes > MAX_SCENARIO_BYTES;
 }
 
 export type Loaded =

@@ -2,6 +2,7 @@
 import type { Action, GameState, Summary } from '../engine';
 import type { Scenario } from '../scenario';
 import type { ActResult, GameStore } from './game-store';
+import type { LoadAttempt } from './loader';
 
 export interface TightropeApi {
   newGame(options?: { scenario?: string | Scenario; seed?: number }): Summary;
@@ -9,6 +10,8 @@ export interface TightropeApi {
   legal(): Action[];
   act(action: Action): ActResult;
   summary(): Summary | null;
+  /** What became of the last scenario file loaded (by file, drop or ?scenario=), with every problem found. */
+  loadAttempt(): LoadAttempt | null;
 }
 
 export function tightropeApi(store: GameStore): TightropeApi {
@@ -27,5 +30,9 @@ export function tightropeApi(store: GameStore): TightropeApi {
       return JSON.parse(JSON.stringify(answer)) as ActResult;
     },
     summary: () => store.getState().summary(),
+    loadAttempt() {
+      const attempt = store.getState().loadAttempt;
+      return attempt ? (JSON.parse(JSON.stringify(attempt)) as LoadAttempt) : null;
+    },
   };
 }

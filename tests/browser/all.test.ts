@@ -4,5 +4,7 @@ import { closeSharedBrowser } from './harness';
 import './boot-and-saves.suite';
 import './keyboard.suite';
 import './full-game.suite';
+import './loading.suite';
+import './tuning.suite';
 
 afterAll(closeSharedBrowser);

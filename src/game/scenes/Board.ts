@@ -3,6 +3,7 @@ import Phaser from 'phaser';
 import type { CompiledRules, GameState } from '../../engine';
 import { views } from '../../store';
 import { storeOf } from '../context';
+import { t, type MessageKey } from '../i18n';
 import { colour, css, DESIGN_WIDTH } from '../theme';
 import { Button } from '../ui/button';
 import { addCalendarStrip } from '../ui/calendar-strip';
@@ -18,18 +19,18 @@ import { StabilityPanel, type Standing } from '../ui/stability-panel';
 import { addTablePanel, type DealLine, type Seat } from '../ui/table-panel';
 import { addText } from '../ui/text';
 import { Tooltip } from '../ui/tooltip';
-import { calendarDate, scenarioName } from '../ui/wording';
+import { calendarDate, dealTerms, scenarioName } from '../ui/wording';
 import { MAP_KEY } from './Preloader';
 
 const DIGITS = ['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE'];
 const TOP = 84;
-const PIN_NOTE: Record<Seat['status'], string | undefined> = {
+const PIN_NOTE = {
   open: undefined,
   counter: undefined,
-  signed: 'deal signed ✓',
-  walked: 'left the table ✗',
-  waiting: 'answer the counter-offer first',
-};
+  signed: 'board.pin.signed',
+  walked: 'board.pin.walked',
+  waiting: 'board.pin.waiting',
+} as const satisfies Record<Seat['status'], MessageKey | undefined>;
 const MAP_BOX = { x: 0, y: TOP, width: 792, height: 428 };
 const STANDING_BOX = { x: 800, y: TOP, width: 472, height: 428 };
 const TABLE_BOX = { x: 8, y: 520, width: 1264, height: 192 };
@@ -117,6 +118,10 @@ export class Board extends Phaser.Scene {
 
   private drawMap(rules: CompiledRules, game: GameState, before: Shown | null): void {
     const atTable = rules.calendar[game.turn - 1]?.atTable ?? [];
+    const note = (id: string) => {
+      const key = atTable.includes(id) ? PIN_NOTE[seatStatus(game, id)] : undefined;
+      return key ? t(key) : undefined;
+    };
     const pins: MapPin[] = rules.actors.map((actor, i) => ({
       id: actor.id,
       name: actor.name,
@@ -126,7 +131,7 @@ export class Board extends Phaser.Scene {
       atTable:
         atTable.includes(actor.id) && ['open', 'counter'].includes(seatStatus(game, actor.id)),
       hotkey: i < DIGITS.length ? `[${i + 1}]` : undefined,
-      note: atTable.includes(actor.id) ? PIN_NOTE[seatStatus(game, actor.id)] : undefined,
+      note: note(actor.id),
     }));
     const map = new MapView(this, asMapData(this.cache.json.get(MAP_KEY)), MAP_BOX, pins, (id) =>
       this.negotiate(id),
@@ -176,7 +181,7 @@ export class Board extends Phaser.Scene {
     const g = this.add.graphics();
     g.fillStyle(colour.panel, 1).fillRect(0, 0, DESIGN_WIDTH, 44);
     g.lineStyle(1, colour.panelEdge, 1).lineBetween(0, 44, DESIGN_WIDTH, 44);
-    const brand = addText(this, 16, 22, 'TIGHTROPE', 'heading', { colour: css.accent })
+    const brand = addText(this, 16, 22, t('game.name'), 'heading', { colour: css.accent })
       .setOrigin(0, 0.5)
       .setLetterSpacing(2);
     const name = addText(
@@ -189,8 +194,13 @@ export class Board extends Phaser.Scene {
     ).setOrigin(0, 0.5);
     const turn = rules.calendar[game.turn - 1];
     const when = turn
-      ? `Turn ${game.turn}/${rules.calendar.length} · ${calendarDate(turn.date)} · ${turn.label}`
-      : `Turn ${game.turn}`;
+      ? t('board.turnLine', {
+          turn: game.turn,
+          count: rules.calendar.length,
+          date: calendarDate(turn.date),
+          label: turn.label,
+        })
+      : t('common.turn', { turn: game.turn });
     const left = name.x + name.width + 28;
     const right = DESIGN_WIDTH - 262;
     const line = addText(this, left, 22, when, 'heading').setOrigin(0, 0.5);
@@ -200,7 +210,7 @@ export class Board extends Phaser.Scene {
       y: 6,
       width: 112,
       height: 32,
-      label: 'Help',
+      label: t('board.help'),
       hotkey: 'H',
       kind: 'quiet',
       onPress: () => this.openHelp(rules),
@@ -211,7 +221,7 @@ export class Board extends Phaser.Scene {
       y: 6,
       width: 118,
       height: 32,
-      label: 'Menu',
+      label: t('board.menu'),
       hotkey: 'ESC',
       kind: 'quiet',
       onPress: () => openMenu(this, this.dialogs, () => storeOf(this).getState().goTo('title')),
@@ -235,7 +245,7 @@ export class Board extends Phaser.Scene {
       stability: now.value,
       stabilityPrevious: last?.stability ?? views.stabilityValue(rules, starts),
       stabilityShownBefore: before?.stability ?? now.value,
-      since: last ? 'since last turn' : 'since the start',
+      since: last ? t('board.sinceLast') : t('board.sinceStart'),
       parts: now.parts,
       tracks: rules.tracks.map((t) => ({
         id: t.id,
@@ -269,7 +279,11 @@ export class Board extends Phaser.Scene {
       }));
     const deals: DealLine[] = activeDeals(game).map((d) => ({
       id: d.id,
-      text: `T${d.turn} ${rules.actorById[d.with]?.name ?? d.with}: ${views.describeDeal(rules, d)}`,
+      text: t('board.dealLine', {
+        turn: d.turn,
+        name: rules.actorById[d.with]?.name ?? d.with,
+        terms: dealTerms(rules, d),
+      }),
     }));
     const later = rules.actors
       .filter((actor) => !atTable.includes(actor.id))
@@ -280,7 +294,7 @@ export class Board extends Phaser.Scene {
         const turn = rules.calendar[next];
         return {
           name: actor.name,
-          when: turn ? `on turn ${next + 1} · ${calendarDate(turn.date, true)}` : null,
+          next: turn ? { turn: next + 1, date: calendarDate(turn.date, true) } : null,
         };
       });
     const buttons = addTablePanel(
@@ -322,9 +336,9 @@ export class Board extends Phaser.Scene {
     if (!game || !rules) return;
     const status = seatStatus(game, id);
     const atTable = rules.calendar[game.turn - 1]?.atTable.includes(id);
-    if (!atTable) this.flash(`${rules.actorById[id]?.name ?? id} is not at the table this turn.`);
-    else if (status === 'walked')
-      this.flash(`${rules.actorById[id]?.name ?? id} has left the table for this turn.`);
+    const name = rules.actorById[id]?.name ?? id;
+    if (!atTable) this.flash(t('seat.notAtTable', { name }));
+    else if (status === 'walked') this.flash(t('seat.leftTable', { name }));
     else storeOf(this).getState().goTo('negotiation', id);
   }
 

@@ -4,6 +4,7 @@ import type { CompiledRules, GameState } from '../../engine';
 import type { Scenario } from '../../scenario';
 import type { GameStore } from '../../store';
 import { storeOf } from '../context';
+import { t, type MessageKey } from '../i18n';
 import { colour, css, DESIGN_WIDTH } from '../theme';
 import { Button } from '../ui/button';
 import { atTableNames, formatDate } from '../ui/calendar-date';
@@ -18,7 +19,11 @@ import { redrawOnChange, stillShown } from '../ui/redraw-on-change';
 import { addBackdrop, addHeader, addKicker } from '../ui/room-backdrop';
 import { addText } from '../ui/text';
 
-const PAGES = ['Situation', 'Counterparts', 'Calendar & sources'] as const;
+const PAGES = [
+  'briefing.page.situation',
+  'briefing.page.counterparts',
+  'briefing.page.calendar',
+] as const satisfies readonly MessageKey[];
 const PAGE_KEYS = ['ONE', 'TWO', 'THREE'];
 const TOP = 150;
 const BOTTOM = 636;
@@ -54,8 +59,8 @@ export class Briefing extends Phaser.Scene {
     this.tabs = null;
     addBackdrop(this);
     addHeader(this, {
-      title: 'Briefing',
-      right: `${scenario.title}  ·  ${rules.calendar.length} turns`,
+      title: t('briefing.title'),
+      right: `${scenario.title}  ·  ${t('common.turns', { count: rules.calendar.length })}`,
     });
     this.focus = new FocusRing(this);
     this.drawFooter(store);
@@ -65,9 +70,9 @@ export class Briefing extends Phaser.Scene {
   }
 
   private drawFooter(store: GameStore): void {
-    const hint =
-      '← → turn the pages  ·  1 2 3 jump to a page  ·  ↑ ↓ choose a capital  ·  Tab moves the focus';
-    addText(this, MARGIN, BOTTOM + 40, hint, 'small', { colour: css.faint }).setOrigin(0, 0.5);
+    addText(this, MARGIN, BOTTOM + 40, t('briefing.keys'), 'small', {
+      colour: css.faint,
+    }).setOrigin(0, 0.5);
     const start = () => {
       const game = store.getState().game;
       store.getState().goTo(game && game.news.length > 0 ? 'events' : 'board');
@@ -77,7 +82,7 @@ export class Briefing extends Phaser.Scene {
       y: BOTTOM + 14,
       width: 260,
       height: 52,
-      label: 'Begin turn 1',
+      label: t('briefing.begin'),
       hint: '[⏎]',
       kind: 'primary',
       onPress: start,
@@ -120,14 +125,14 @@ export class Briefing extends Phaser.Scene {
   private drawTabs(briefed: Briefed): Phaser.GameObjects.Container {
     const c = this.add.container(0, 0);
     const width = 250;
-    PAGES.forEach((name, i) => {
+    PAGES.forEach((page, i) => {
       const current = i === this.page;
       const b = new Button(this, {
         x: MARGIN + i * (width + 12),
         y: 84,
         width,
         height: 44,
-        label: `${i + 1}  ${name}`,
+        label: `${i + 1}  ${t(page)}`,
         hotkey: PAGE_KEYS[i],
         kind: current ? 'normal' : 'quiet',
         onPress: () => this.showPage(briefed, i),
@@ -152,7 +157,7 @@ export class Briefing extends Phaser.Scene {
       this,
       DESIGN_WIDTH - MARGIN,
       84 + 22,
-      `Page ${this.page + 1} of ${PAGES.length}`,
+      t('briefing.pageOf', { page: this.page + 1, count: PAGES.length }),
       'small',
       { colour: css.faint },
     ).setOrigin(1, 0.5);
@@ -163,14 +168,14 @@ export class Briefing extends Phaser.Scene {
   private drawSituation({ scenario, rules, game }: Briefed): void {
     const layer = this.layer!;
     const leftWidth = 680;
-    layer.add(addKicker(this, MARGIN, TOP + 6, 'The situation'));
+    layer.add(addKicker(this, MARGIN, TOP + 6, t('briefing.situation')));
     const situation = addText(this, MARGIN, TOP + 34, scenario.briefing.situation, 'body', {
       width: leftWidth,
       lineSpacing: 7,
     });
     layer.add(situation);
     const standY = Math.min(situation.y + situation.height + 28, BOTTOM - 150);
-    layer.add(addKicker(this, MARGIN, standY, 'Where Seoul stands today'));
+    layer.add(addKicker(this, MARGIN, standY, t('briefing.standing')));
     rules.tracks.forEach((track, i) => {
       const x = MARGIN + (i % 2) * (leftWidth / 2 + 10);
       const y = standY + 30 + Math.floor(i / 2) * 28;
@@ -197,7 +202,7 @@ export class Briefing extends Phaser.Scene {
       10,
     );
     layer.add(g);
-    layer.add(addKicker(this, x, TOP + 22, "Seoul's goals"));
+    layer.add(addKicker(this, x, TOP + 22, t('briefing.goals')));
     let y = TOP + 56;
     goals.forEach((goal, i) => {
       layer.add(addText(this, x, y, `${i + 1}`, 'heading', { colour: css.accent }));
@@ -240,16 +245,23 @@ export class Briefing extends Phaser.Scene {
       colour: chosen ? css.accent : css.text,
     });
     const word = temperamentWord(actor, rules.actors);
-    const tagText = `${word}  ·  patience ${actor.patience.value}`;
+    const tagText = t('briefing.indexTag', { temperament: word, patience: actor.patience.value });
     const tag = addText(this, x, name.y + name.height + 4, tagText, 'small', { colour: css.muted });
     const track = rules.trackById[actor.relationTrack];
     const level = formatWithUnit(
       game.tracks[actor.relationTrack] ?? track?.start ?? 0,
       track?.unit,
     );
-    const relation = addText(this, x, tag.y + tag.height + 2, `relations ${level}`, 'small', {
-      colour: css.faint,
-    });
+    const relation = addText(
+      this,
+      x,
+      tag.y + tag.height + 2,
+      t('briefing.relations', { level }),
+      'small',
+      {
+        colour: css.faint,
+      },
+    );
     const arrow = addText(this, MARGIN + width - 20, y + height / 2, chosen ? '▶' : '', 'body', {
       colour: css.accent,
     });
@@ -268,7 +280,7 @@ export class Briefing extends Phaser.Scene {
   private drawCalendar({ scenario, rules }: Briefed): void {
     const layer = this.layer!;
     const width = 700;
-    layer.add(addKicker(this, MARGIN, TOP + 6, 'The calendar'));
+    layer.add(addKicker(this, MARGIN, TOP + 6, t('briefing.calendar')));
     const rowHeight = Math.min(48, (BOTTOM - TOP - 40) / Math.max(1, rules.calendar.length));
     rules.calendar.forEach((turn, i) => {
       const y = TOP + 34 + i * rowHeight;
@@ -295,7 +307,7 @@ export class Briefing extends Phaser.Scene {
         this,
         MARGIN + 170,
         y + 24,
-        `At the table: ${atTableNames(rules, i + 1)}`,
+        t('common.atTable', { names: atTableNames(rules, i + 1) }),
         'small',
         { colour: css.muted },
       );
@@ -309,7 +321,7 @@ export class Briefing extends Phaser.Scene {
     const layer = this.layer!;
     const x = 800;
     const width = DESIGN_WIDTH - MARGIN - x;
-    layer.add(addKicker(this, x, TOP + 6, 'Sources'));
+    layer.add(addKicker(this, x, TOP + 6, t('briefing.sources')));
     let y = TOP + 36;
     for (const source of scenario.briefing.sources) {
       if (y > BOTTOM - 60) break;
@@ -325,7 +337,7 @@ export class Briefing extends Phaser.Scene {
         y = note.y + note.height + 14;
       }
     }
-    const more = 'Full notes: Credits & sources on the title screen.';
+    const more = t('briefing.moreSources');
     layer.add(
       addText(this, x, Math.min(y + 4, BOTTOM - 30), more, 'small', { colour: css.muted, width }),
     );

@@ -1,10 +1,11 @@
 // The end of the game: the ending and grade, the index over time, what moved it, the ideas shown, the timeline.
 import Phaser from 'phaser';
 import { storeOf } from '../context';
+import { t } from '../i18n';
 import { colour, css, DESIGN_WIDTH } from '../theme';
 import type { GameStore } from '../../store';
 import { Button, type ButtonOptions } from '../ui/button';
-import { buildDebrief, signed, type DebriefModel } from '../ui/debrief-model';
+import { buildDebrief, oneDecimal, signed, type DebriefModel } from '../ui/debrief-model';
 import { downloadText } from '../ui/download';
 import { FocusRing } from '../ui/focus';
 import { ignoreStaleKeys } from '../ui/fresh-keys';
@@ -92,7 +93,7 @@ export class Debrief extends Phaser.Scene {
       ENTER: () => {
         if (this.focus.focused()) return;
         if (this.picked) this.replay();
-        else this.say('Pick a turn with ← and →, then press ⏎ to replay the game from it.');
+        else this.say(t('debrief.pickTurn'));
       },
     });
   }
@@ -101,9 +102,10 @@ export class Debrief extends Phaser.Scene {
     const m = this.model;
     const e = m.ending;
     const when = e.early
-      ? `ended early · turn ${e.turn} of ${m.turns}`
-      : `all ${m.turns} turns played`;
-    addKicker(this, 32, 16, `Tightrope · Debrief · ${scenarioName(m.scenarioTitle)} · ${when}`);
+      ? t('debrief.endedEarly', { turn: e.turn, count: m.turns })
+      : t('debrief.allPlayed', { count: m.turns });
+    const scenario = scenarioName(m.scenarioTitle);
+    addKicker(this, 32, 16, t('debrief.kicker', { scenario, when }));
     clampLines(addText(this, 32, 38, e.title, 'title', { width: 870 }), 1);
     const text = addText(this, 32, 78, e.text, 'small', { width: 870, lineSpacing: 3 });
     clampLines(text, 3);
@@ -115,40 +117,46 @@ export class Debrief extends Phaser.Scene {
     const m = this.model;
     const x = 924;
     addPanel(this, x, 12, 332, 124, { edge: colour.orange, fill: colour.panelRaised });
-    addKicker(this, x + 20, 24, 'Grade');
+    addKicker(this, x + 20, 24, t('debrief.grade'));
     addText(this, x + 20, 44, m.ending.grade, 'display', { colour: css.accent }).setFontSize(56);
-    addText(this, x + 20, 114, `score ${m.ending.score.toFixed(1)}`, 'small', {
+    addText(this, x + 20, 114, t('debrief.score', { score: oneDecimal(m.ending.score) }), 'small', {
       colour: css.muted,
     }).setOrigin(0, 0.5);
-    addKicker(this, x + 124, 24, 'Stability index');
-    const value = addText(this, x + 124, 44, m.finalIndex.toFixed(1), 'display');
+    addKicker(this, x + 124, 24, t('debrief.index'));
+    const value = addText(this, x + 124, 44, oneDecimal(m.finalIndex), 'display');
     addText(this, x + 316, 92, '/ 100', 'small', { colour: css.muted }).setOrigin(1, 1);
     const change = m.finalIndex - m.startIndex;
     const arrow = change > 0.05 ? '▲' : change < -0.05 ? '▼' : '·';
-    addText(this, x + 124, 114, `${arrow} ${signed(change)} since the start`, 'small', {
-      colour: change >= 0 ? css.up : css.down,
-    }).setOrigin(0, 0.5);
+    addText(
+      this,
+      x + 124,
+      114,
+      t('debrief.sinceStart', { arrow, change: signed(change) }),
+      'small',
+      {
+        colour: change >= 0 ? css.up : css.down,
+      },
+    ).setOrigin(0, 0.5);
     if (!animate) return;
     this.tweens.addCounter({
       from: m.startIndex,
       to: m.finalIndex,
       duration: 900,
       ease: 'Sine.easeOut',
-      onUpdate: (t) => value.setText((t.getValue() ?? m.finalIndex).toFixed(1)),
+      onUpdate: (tween) => value.setText(oneDecimal(tween.getValue() ?? m.finalIndex)),
     });
   }
 
   private drawChart(animate: boolean): void {
-    addPanel(this, 24, 146, 780, 326, { title: 'Stability index and tracks, turn by turn' });
+    addPanel(this, 24, 146, 780, 326, { title: t('debrief.chart') });
     addLineChart(this, { x: 44, y: 192, width: 752, height: 276 }, this.model.chart, animate);
   }
 
   private drawKeyDecisions(): void {
-    addPanel(this, 24, 480, 780, 172, { title: 'What moved the outcome most' });
+    addPanel(this, 24, 480, 780, 172, { title: t('debrief.moved') });
     const decisions = this.model.keyDecisions;
     if (decisions.length === 0) {
-      const none = 'No single decision moved the index: the outcome came from events and drift.';
-      addText(this, 44, 532, none, 'body', { colour: css.muted, width: 740 });
+      addText(this, 44, 532, t('debrief.noDecision'), 'body', { colour: css.muted, width: 740 });
       return;
     }
     decisions.forEach((d, i) => {
@@ -158,7 +166,9 @@ export class Debrief extends Phaser.Scene {
         colour: up ? css.up : css.down,
         bold: true,
       });
-      addText(this, 44, y + 20, `turn ${d.turn}`, 'small', { colour: css.faint });
+      addText(this, 44, y + 20, t('debrief.turn', { turn: d.turn }), 'small', {
+        colour: css.faint,
+      });
       clampLines(addText(this, 196, y, d.text, 'small', { width: 592, lineSpacing: 2 }), 2);
     });
   }
@@ -171,7 +181,7 @@ export class Debrief extends Phaser.Scene {
       this,
       SIDE.x + SIDE.width - 16,
       SIDE.y + SIDE.height - 8,
-      '↑/↓ or wheel to scroll',
+      t('debrief.scrollHint'),
       'small',
       { colour: css.faint },
     );
@@ -188,8 +198,8 @@ export class Debrief extends Phaser.Scene {
 
   private drawTabs(): void {
     const tabs: { tab: Tab; label: string; hotkey: string; width: number }[] = [
-      { tab: 'ideas', label: 'Ideas this game showed', hotkey: 'I', width: 266 },
-      { tab: 'timeline', label: 'Timeline', hotkey: 'T', width: 136 },
+      { tab: 'ideas', label: t('debrief.ideas'), hotkey: 'I', width: 266 },
+      { tab: 'timeline', label: t('debrief.timeline'), hotkey: 'T', width: 136 },
     ];
     let x = SIDE.x + 12;
     for (const { tab, label, hotkey, width } of tabs) {
@@ -226,14 +236,20 @@ export class Debrief extends Phaser.Scene {
   /** The bottom bar: Print, Export log, the replay turn picker, New game. */
   private drawActions(): void {
     const buttons: Omit<ButtonOptions, 'y' | 'height' | 'focus'>[] = [
-      { x: 24, width: 136, label: 'Print', hotkey: 'P', onPress: () => this.print() },
-      { x: 170, width: 172, label: 'Export log', hotkey: 'X', onPress: () => this.exportLog() },
+      { x: 24, width: 136, label: t('debrief.print'), hotkey: 'P', onPress: () => this.print() },
+      {
+        x: 170,
+        width: 172,
+        label: t('debrief.export'),
+        hotkey: 'X',
+        onPress: () => this.exportLog(),
+      },
       { x: 372, width: 48, label: '◀', hotkey: 'LEFT', hint: '', onPress: () => this.pickTurn(-1) },
       { x: 612, width: 48, label: '▶', hotkey: 'RIGHT', hint: '', onPress: () => this.pickTurn(1) },
       {
         x: 670,
         width: 204,
-        label: 'Replay from here',
+        label: t('debrief.replay'),
         hint: '[⏎]',
         kind: 'primary',
         onPress: () => this.replay(),
@@ -241,7 +257,7 @@ export class Debrief extends Phaser.Scene {
       {
         x: DESIGN_WIDTH - 204,
         width: 180,
-        label: 'New game',
+        label: t('debrief.newGame'),
         hotkey: 'N',
         onPress: () => this.store.getState().goTo('title'),
       },
@@ -256,26 +272,23 @@ export class Debrief extends Phaser.Scene {
     if (step !== 0) this.picked = true;
     this.replayTurn = Phaser.Math.Clamp(this.replayTurn + step, 1, this.lastTurn);
     const date = this.store.getState().rules?.calendar[this.replayTurn - 1]?.date;
+    const turn = this.replayTurn;
     this.replayLabel.setText(
-      `Replay from\nturn ${this.replayTurn}${date ? ` · ${calendarDate(date, true)}` : ''}`,
+      date
+        ? t('debrief.replayFromDate', { turn, date: calendarDate(date, true) })
+        : t('debrief.replayFrom', { turn }),
     );
   }
 
   private replay(): void {
     if (!this.store.getState().replayFromTurn(this.replayTurn)) {
-      this.say(
-        `The game cannot be replayed from turn ${this.replayTurn}: it had already ended by then.`,
-      );
+      this.say(t('debrief.cannotReplay', { turn: this.replayTurn }));
     }
   }
 
   private print(): void {
     const ok = printReport(reportHtml(this.model));
-    this.say(
-      ok
-        ? 'Opening the print dialog for the debrief report…'
-        : 'This browser blocked printing. Use its own Print command instead.',
-    );
+    this.say(ok ? t('debrief.printing') : t('debrief.printBlocked'));
   }
 
   private exportLog(): void {
@@ -284,9 +297,9 @@ export class Debrief extends Phaser.Scene {
     const name = `tightrope-${log.scenario}-${log.seed}.json`;
     try {
       downloadText(name, `${JSON.stringify(log, null, 2)}\n`);
-      this.say(`Saved ${name}: replay it with  npm run replay -- ${name}`);
+      this.say(t('debrief.saved', { file: name }));
     } catch {
-      this.say('This browser blocked the download.');
+      this.say(t('debrief.downloadBlocked'));
     }
   }
 

@@ -3,6 +3,7 @@ import Phaser from 'phaser';
 import type { CompiledRules, GameState } from '../../engine';
 import type { Scenario } from '../../scenario';
 import { storeOf } from '../context';
+import { t } from '../i18n';
 import { colour, css, DESIGN_WIDTH } from '../theme';
 import { Button } from '../ui/button';
 import { atTableNames, formatDate, turnHeading } from '../ui/calendar-date';
@@ -52,7 +53,7 @@ export class Events extends Phaser.Scene {
     this.card = null;
     this.headlines = null;
     addBackdrop(this);
-    addHeader(this, { title: 'News', right: turnHeading(rules, game.turn) });
+    addHeader(this, { title: t('events.title'), right: turnHeading(rules, game.turn) });
     this.focus = new FocusRing(this);
     this.drawTurnPanel(turn);
     this.drawButtons(turn);
@@ -74,7 +75,12 @@ export class Events extends Phaser.Scene {
     );
     const x = MARGIN + 24;
     const width = SIDE_WIDTH - 48;
-    addKicker(this, x, TOP + 22, `Turn ${game.turn} of ${rules.calendar.length}`);
+    addKicker(
+      this,
+      x,
+      TOP + 22,
+      t('common.turnOf', { turn: game.turn, count: rules.calendar.length }),
+    );
     const date = addText(this, x, TOP + 48, entry ? formatDate(entry.date) : '', 'title');
     const label = addText(this, x, date.y + date.height + 4, entry?.label ?? '', 'heading', {
       width,
@@ -92,7 +98,7 @@ export class Events extends Phaser.Scene {
       this,
       x,
       y,
-      `At the table: ${atTableNames(rules, game.turn) || 'no one'}`,
+      t('common.atTable', { names: atTableNames(rules, game.turn) || t('common.noOne') }),
       'small',
       { width },
     );
@@ -118,7 +124,7 @@ export class Events extends Phaser.Scene {
     const c = this.add.container(0, 0);
     const x = MARGIN + 24;
     const width = SIDE_WIDTH - 48;
-    c.add(addKicker(this, x, this.headlineTop, "This turn's news", css.muted));
+    c.add(addKicker(this, x, this.headlineTop, t('events.thisTurn'), css.muted));
     let y = this.headlineTop + 28;
     turn.game.news.forEach((news, i) => {
       if (y > BOTTOM - 40) return;
@@ -157,14 +163,14 @@ export class Events extends Phaser.Scene {
       ...base,
       x: CARD_X,
       width: 200,
-      label: 'Previous',
+      label: t('events.previous'),
       hotkey: 'LEFT',
       onPress: back,
     });
     this.skip = new Button(this, {
       ...base,
       x: right - 270,
-      label: 'Skip to the board',
+      label: t('events.skip'),
       hotkey: 'B',
       kind: 'quiet',
       onPress: goToBoard,
@@ -172,7 +178,7 @@ export class Events extends Phaser.Scene {
     this.next = new Button(this, {
       ...base,
       x: right,
-      label: 'Next story',
+      label: t('events.next'),
       hint: '[→ / ⏎]',
       hotkey: 'RIGHT',
       kind: 'primary',
@@ -181,7 +187,7 @@ export class Events extends Phaser.Scene {
     this.toBoard = new Button(this, {
       ...base,
       x: right,
-      label: 'To the board',
+      label: t('events.toBoard'),
       hint: '[B / ⏎]',
       hotkey: 'B',
       kind: 'primary',
@@ -219,7 +225,7 @@ export class Events extends Phaser.Scene {
     const width = DESIGN_WIDTH - MARGIN - CARD_X;
     if (!news) {
       const c = this.add.container(CARD_X, TOP);
-      c.add(addText(this, 0, 40, 'No news this turn.', 'title', { colour: css.muted }));
+      c.add(addText(this, 0, 40, t('events.none'), 'title', { colour: css.muted }));
       return c;
     }
     const changes = game.changes.filter(

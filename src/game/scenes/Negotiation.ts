@@ -10,6 +10,7 @@ import type {
 } from '../../engine';
 import { views } from '../../store';
 import { storeOf } from '../context';
+import { t } from '../i18n';
 import { colour, css, DESIGN_WIDTH } from '../theme';
 import { drawAnswer, type AnswerView } from '../ui/answer-panel';
 import { Button } from '../ui/button';
@@ -112,7 +113,7 @@ export class Negotiation extends Phaser.Scene {
       y: 8,
       width: 150,
       height: 40,
-      label: '◀ Board',
+      label: t('nego.back'),
       hotkey: 'ESC',
       kind: 'quiet',
       onPress: () => this.back(),
@@ -129,8 +130,8 @@ export class Negotiation extends Phaser.Scene {
     const gives = this.levers(rules, 'give');
     const asks = this.levers(rules, 'ask');
     let y = 142;
-    y = this.drawSide('SEOUL GIVES', gives, y, demanded);
-    y = this.drawSide('SEOUL ASKS', asks, y + 4, demanded);
+    y = this.drawSide(t('nego.gives'), gives, y, demanded);
+    y = this.drawSide(t('nego.asks'), asks, y + 4, demanded);
     // A short lever list leaves room to read who sits across the table.
     const room = INFO.y - 12 - (y + 12);
     if (room >= 120)
@@ -159,7 +160,7 @@ export class Negotiation extends Phaser.Scene {
       y + 10,
     );
     if (levers.length === 0) {
-      addText(this, LEFT.x + 140, y, 'nothing on this side with this counterpart', 'small', {
+      addText(this, LEFT.x + 140, y, t('nego.nothingSide'), 'small', {
         colour: css.faint,
       });
       return y + 26;
@@ -187,12 +188,12 @@ export class Negotiation extends Phaser.Scene {
   private drawDemands(rules: CompiledRules, game: GameState): void {
     const open = views.openDemands(rules, game, this.actor);
     const width = open.length > 0 ? LEFT.width - 330 : LEFT.width;
-    addText(this, LEFT.x, 66, `${this.actor.name} asks for:`, 'small', {
+    addText(this, LEFT.x, 66, t('nego.asksFor', { name: this.actor.name }), 'small', {
       colour: css.accent,
       bold: true,
     });
     const list = open.map((d) => `${d.met ? '✓' : '✗'} ${d.label}`).join('   ');
-    const text = open.length > 0 ? list : 'No demands this turn: the package is yours to shape.';
+    const text = open.length > 0 ? list : t('nego.noDemands');
     clampLines(
       addText(this, LEFT.x, 88, text, 'small', {
         colour: open.length > 0 ? css.text : css.faint,
@@ -207,7 +208,7 @@ export class Negotiation extends Phaser.Scene {
       y: 70,
       width: 318,
       height: 44,
-      label: 'Put their demands in the package',
+      label: t('nego.putDemands'),
       hotkey: 'D',
       onPress: () => this.putDemands(),
       focus: this.focus,
@@ -223,7 +224,7 @@ export class Negotiation extends Phaser.Scene {
       y,
       width: 300,
       height: 48,
-      label: 'Send offer',
+      label: t('nego.send'),
       hint: '[⏎]',
       kind: 'primary',
       onPress: () => this.sendOffer(),
@@ -234,7 +235,7 @@ export class Negotiation extends Phaser.Scene {
       y,
       width: PANEL.width - 344,
       height: 48,
-      label: 'Clear',
+      label: t('nego.clear'),
       hotkey: 'C',
       kind: 'quiet',
       onPress: () => this.clearPackage(),
@@ -285,7 +286,7 @@ export class Negotiation extends Phaser.Scene {
     if (notice)
       this.panel.add(
         clampLines(
-          addText(this, 0, PANEL.height - 130, `Not sent: ${notice}`, 'small', {
+          addText(this, 0, PANEL.height - 130, t('nego.notSent', { reason: notice }), 'small', {
             colour: css.warn,
             bold: true,
             width: PANEL.width - 32,
@@ -384,7 +385,7 @@ export class Negotiation extends Phaser.Scene {
     const offer = this.offer();
     const f = storeOf(this).getState().forecast(offer);
     if (!f?.legal) {
-      this.mode = { kind: 'forecast', notice: f?.problem ?? 'this package cannot be sent.' };
+      this.mode = { kind: 'forecast', notice: f?.problem ?? t('nego.cannotSend') };
       this.render();
       return;
     }

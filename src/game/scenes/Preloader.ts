@@ -3,6 +3,7 @@ import Phaser from 'phaser';
 import mapUrl from '../../../assets/map/northeast-asia.json?url';
 import { storeOf } from '../context';
 import { startDirector } from '../director';
+import { t } from '../i18n';
 import { colour, css, DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
 import { fitCamera } from '../ui/layout';
 import { addText } from '../ui/text';
@@ -19,9 +20,9 @@ export class Preloader extends Phaser.Scene {
     const barWidth = 480;
     const x = (DESIGN_WIDTH - barWidth) / 2;
     const y = DESIGN_HEIGHT / 2;
-    addText(this, DESIGN_WIDTH / 2, y - 48, 'TIGHTROPE', 'title', { colour: css.accent }).setOrigin(
-      0.5,
-    );
+    addText(this, DESIGN_WIDTH / 2, y - 48, t('game.name'), 'title', {
+      colour: css.accent,
+    }).setOrigin(0.5);
     const frame = this.add.graphics();
     frame.lineStyle(2, colour.panelEdge).strokeRect(x, y, barWidth, 16);
     const bar = this.add.graphics();
@@ -32,16 +33,9 @@ export class Preloader extends Phaser.Scene {
         .fillRect(x + 2, y + 2, (barWidth - 4) * p, 12);
     });
     this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, () => {
-      addText(
-        this,
-        DESIGN_WIDTH / 2,
-        y + 48,
-        'The map could not be loaded. Check your connection to this page and reload.',
-        'body',
-        {
-          colour: css.warn,
-        },
-      ).setOrigin(0.5);
+      addText(this, DESIGN_WIDTH / 2, y + 48, t('preloader.mapFailed'), 'body', {
+        colour: css.warn,
+      }).setOrigin(0.5);
     });
     this.load.json(MAP_KEY, mapUrl);
   }

@@ -1,4 +1,4 @@
-// The front door: the game's name, the bundled scenarios, Play / Continue / Credits, and any notice about saves.
+// The front door: the game's name, the scenarios (a teacher's own file too), Play / Continue / Load / Credits, notices.
 import Phaser from 'phaser';
 import type { CatalogueEntry, GameStore } from '../../store';
 import { storeOf } from '../context';
@@ -9,15 +9,21 @@ import { addCardFrame } from '../ui/card-frame';
 import { confirmDialog } from '../ui/confirm-dialog';
 import { openCreditsPanel } from '../ui/credits-panel';
 import { downloadText } from '../ui/download';
+import { addDropOverlay } from '../ui/drop-overlay';
+import { installDropZone } from '../ui/drop-zone';
+import { pickScenarioFile } from '../ui/file-picker';
 import { FocusRing } from '../ui/focus';
 import { bindKeys, ignoreKeysHeldOver } from '../ui/key-bindings';
 import { fitCamera } from '../ui/layout';
+import { addLoadNotice } from '../ui/load-notice';
+import { openLoadProblemsPanel, shortSource } from '../ui/load-problems-panel';
 import { stillShown } from '../ui/redraw-on-change';
 import type { DialogFrame } from '../ui/dialog-frame';
 import { addNoticeBanner } from '../ui/notice-banner';
 import { addKicker, addBackdrop } from '../ui/room-backdrop';
 import { addText, clampLines } from '../ui/text';
 import { addTightrope } from '../ui/title-rope';
+import { loadScenarioFile } from '../scenario-files';
 
 const LEFT = 80;
 const RIGHT_COLUMN = 800;
@@ -26,6 +32,8 @@ const SET_ASIDE_FILE = 'tightrope-save-set-aside.json';
 const CARD_WIDTH = RIGHT_COLUMN - LEFT - 60;
 const ROW_HEIGHT = 58;
 const ROW_GAP = 10;
+/** More entries than this (a teacher's file beside the bundled four) and the name block is set smaller. */
+const ROOMY_CATALOGUE = 4;
 
 /** Objects drawn for one entry of a list, and the height they take. */
 interface Drawn {
@@ -68,6 +76,11 @@ function shortTitle(title: string): string {
   return short.charAt(0).toUpperCase() + short.slice(1);
 }
 
+/** A teacher's long title would shrink the button's label out of reading size: it ends in an ellipsis instead. */
+function clipped(text: string, most: number): string {
+  return text.length <= most ? text : `${text.slice(0, most - 1).trimEnd()}…`;
+}
+
 function formatSavedAt(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
@@ -87,6 +100,8 @@ export class Title extends Phaser.Scene {
   private playButton: Button | null = null;
   private list: Phaser.GameObjects.Container | null = null;
   private listTop = 0;
+  /** Set once a redraw is queued: the old screen then ignores the store until it is gone. */
+  private restarting = false;
 
   constructor() {
     super('Title');
@@ -101,23 +116,52 @@ export class Title extends Phaser.Scene {
     this.buttons = [];
     this.modal = null;
     this.list = null;
+    this.restarting = false;
     addBackdrop(this);
     this.focus = new FocusRing(this);
-    const top = this.drawNotice(store);
-    // With a notice on top the name block is set smaller, so the scenario still fits above the key line.
-    const compact = top > 64;
-    const below = this.drawName(top, compact) + (compact ? 16 : 24);
+    const top = this.drawLoadNotice(store, this.drawNotice(store));
     const catalogue = store.getState().catalogue;
-    this.selected = Phaser.Math.Clamp(this.selected, 0, Math.max(0, catalogue.length - 1));
+    // With a notice on top, or a teacher's file in the list, the name block is set smaller, so the chosen
+    // scenario still fits above the key line.
+    const compact = top > 64 || catalogue.length > ROOMY_CATALOGUE;
+    const below = this.drawName(top, compact) + (compact ? 16 : 24);
+    this.selected = this.chosenIndex();
     this.drawScenarios(catalogue, below);
     const actionsEnd = this.drawActions(store, below);
     this.drawHowToPlay(actionsEnd + 16);
     this.drawFooter(store.getState().savedGame() !== null);
     this.bindKeys();
+    this.acceptDroppedFiles();
+    this.follow(store);
+    const attempt = store.getState().loadAttempt;
+    if (attempt && !attempt.ok) this.openProblems();
+  }
+
+  /** A new notice, catalogue or load attempt redraws the screen; a new choice redraws the list in place. */
+  private follow(store: GameStore): void {
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.screen === 'title' && s.notice !== prev.notice) this.scene.restart();
+      if (s.screen !== 'title' || this.restarting) return;
+      if (
+        s.notice !== prev.notice ||
+        s.catalogue !== prev.catalogue ||
+        s.loadAttempt !== prev.loadAttempt
+      ) {
+        this.restarting = true;
+        this.scene.restart();
+      } else if (s.chosen !== prev.chosen) {
+        this.selected = this.chosenIndex();
+        this.drawScenarios(s.catalogue, this.listTop);
+      }
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
+  }
+
+  private chosenIndex(): number {
+    const { catalogue, chosen } = storeOf(this).getState();
+    return Math.max(
+      0,
+      catalogue.findIndex((c) => c.key === chosen),
+    );
   }
 
   /** The notice banner across the top, if any; returns where the rest of the screen starts. */
@@ -137,6 +181,27 @@ export class Title extends Phaser.Scene {
     banner.container.setDepth(10);
     this.buttons.push(...banner.buttons);
     return Math.min(20 + banner.height + 28, 250);
+  }
+
+  /** After a teacher's file loads: its title and how many warnings, below any other notice. */
+  private drawLoadNotice(store: GameStore, top: number): number {
+    const { loadAttempt, notice, clearLoadAttempt } = store.getState();
+    if (!loadAttempt?.ok) return top;
+    const y = top > 64 ? top - 16 : 20;
+    const shown = addLoadNotice(this, {
+      attempt: loadAttempt,
+      x: LEFT - 40,
+      y,
+      width: DESIGN_WIDTH - 2 * (LEFT - 40),
+      onShowWarnings: () => this.openProblems(),
+      onDismiss: () => clearLoadAttempt(),
+      // X already dismisses the notice about saves, when there is one.
+      dismissKey: notice ? undefined : 'X',
+      focus: this.focus,
+    });
+    shown.container.setDepth(10);
+    this.buttons.push(...shown.buttons);
+    return y + shown.height + 28;
   }
 
   /**
@@ -194,6 +259,14 @@ export class Title extends Phaser.Scene {
     });
     const parts: Phaser.GameObjects.GameObject[] = [title, facts];
     let end = facts.y + facts.height;
+    if (entry.source !== undefined) {
+      const from = addText(this, x, end + 2, `Loaded from ${shortSource(entry.source)}`, 'small', {
+        colour: css.up,
+        bold: true,
+      });
+      parts.push(from);
+      end = from.y + from.height;
+    }
     const cast = `You play Seoul. Across the table: ${entry.scenario.actors.map((a) => a.name).join(', ')}.`;
     const castText = addText(this, x, 0, cast, 'small', { ...inner, colour: css.muted });
     const summary = addText(this, x, end + 10, entry.summary, 'body', inner);
@@ -220,20 +293,24 @@ export class Title extends Phaser.Scene {
   private drawScenarioRow(entry: CatalogueEntry, index: number, y: number): Drawn {
     const frame = addCardFrame(this, LEFT, y, CARD_WIDTH, ROW_HEIGHT, { stripe: true });
     const title = addText(this, LEFT + 28, y + 6, entry.title, 'body', { bold: true });
-    const facts = addText(this, LEFT + 28, y + 31, scenarioFacts(entry), 'small', {
-      colour: css.muted,
+    const said = entry.source
+      ? `Loaded from ${shortSource(entry.source, 32)}  ·  ${scenarioFacts(entry)}`
+      : scenarioFacts(entry);
+    const facts = addText(this, LEFT + 28, y + 31, said, 'small', {
+      colour: entry.source ? css.up : css.muted,
     });
     title.setScale(Math.min(1, (CARD_WIDTH - 48) / title.width));
+    facts.setScale(Math.min(1, (CARD_WIDTH - 48) / facts.width));
     const zone = this.add.zone(LEFT, y, CARD_WIDTH, ROW_HEIGHT).setOrigin(0);
     zone.setInteractive({ useHandCursor: true }).on('pointerup', () => this.select(index));
     return { parts: [frame, title, facts, zone], height: ROW_HEIGHT };
   }
 
+  /** Chooses through the store, which remembers the choice for the next visit; the list redraws when it changes. */
   private select(index: number): void {
-    const catalogue = storeOf(this).getState().catalogue;
+    const { catalogue, choose } = storeOf(this).getState();
     if (catalogue.length < 2 || this.modal) return;
-    this.selected = (index + catalogue.length) % catalogue.length;
-    this.drawScenarios(catalogue, this.listTop);
+    choose(catalogue[(index + catalogue.length) % catalogue.length]!.key);
   }
 
   /** Continue, Play and Credits down the right; returns where they end. */
@@ -250,7 +327,7 @@ export class Title extends Phaser.Scene {
       return b;
     };
     if (saved) {
-      const label = `Continue — ${shortTitle(saved.scenarioTitle)} · Turn ${saved.turn}`;
+      const label = `Continue — ${clipped(shortTitle(saved.scenarioTitle), 24)} · Turn ${saved.turn}`;
       add({ label, hotkey: 'C', kind: 'primary', onPress: () => this.continueGame() });
       const when = `Saved ${formatSavedAt(saved.savedAt)} in this browser`;
       addText(this, RIGHT_COLUMN + 4, at - 10, when, 'small', { colour: css.faint });
@@ -263,6 +340,18 @@ export class Title extends Phaser.Scene {
       kind: saved ? 'normal' : 'primary',
       onPress: () => this.play(),
     });
+    add({ label: 'Load a scenario file', hotkey: 'L', onPress: () => this.openPicker() });
+    addText(
+      this,
+      RIGHT_COLUMN + 4,
+      at - 10,
+      'or drop a .json file anywhere on this page',
+      'small',
+      {
+        colour: css.faint,
+      },
+    );
+    at += 24;
     add({ label: 'Credits & sources', hotkey: 'S', onPress: () => this.openCredits() });
     // Enter presses the focused button: Play starts with the focus, so Enter means Play.
     this.focus.focus(this.playButton);
@@ -273,6 +362,7 @@ export class Title extends Phaser.Scene {
     const keys = [
       'P or ⏎ play',
       canContinue ? 'C continue' : '',
+      'L load a file',
       'S sources',
       'Esc closes panels',
       'Tab moves the focus',
@@ -286,7 +376,9 @@ export class Title extends Phaser.Scene {
   /** Three lines on how a turn goes, for a class seeing the game for the first time. */
   private drawHowToPlay(y: number): void {
     if (y > DESIGN_HEIGHT - 200) return;
-    addKicker(this, RIGHT_COLUMN, y, 'How it plays', css.muted);
+    const parts: Phaser.GameObjects.GameObject[] = [
+      addKicker(this, RIGHT_COLUMN, y, 'How it plays', css.muted),
+    ];
     const steps = [
       'Each turn, bargain with the capitals at the table: what Seoul gives, what it asks.',
       'Every deal moves several numbers at once, and the other capitals are watching.',
@@ -294,13 +386,19 @@ export class Title extends Phaser.Scene {
     ];
     let at = y + 30;
     steps.forEach((step, i) => {
-      addText(this, RIGHT_COLUMN, at, `${i + 1}`, 'body', { colour: css.accent, bold: true });
+      const n = addText(this, RIGHT_COLUMN, at, `${i + 1}`, 'body', {
+        colour: css.accent,
+        bold: true,
+      });
       const t = addText(this, RIGHT_COLUMN + 26, at, step, 'small', {
         colour: css.muted,
         width: COLUMN_WIDTH - 26,
       });
+      parts.push(n, t);
       at += t.height + 10;
     });
+    // Left out whole rather than run into the key line (Continue and the loader take its room).
+    if (at > DESIGN_HEIGHT - 50) for (const part of parts) part.destroy();
   }
 
   private bindKeys(): void {
@@ -313,10 +411,14 @@ export class Title extends Phaser.Scene {
   private play(): void {
     if (this.modal) return;
     const store = storeOf(this);
-    const entry = store.getState().catalogue[this.selected];
-    if (!entry) return;
+    const { catalogue, chosen } = store.getState();
+    if (!catalogue.some((c) => c.key === chosen)) return;
     const saved = store.getState().savedGame();
-    const start = () => store.getState().newGame({ scenario: entry.id });
+    const start = () => {
+      store.getState().newGame({ scenario: chosen });
+      // The note about the loaded file has done its job; it is not shown again on the way back.
+      store.getState().clearLoadAttempt();
+    };
     if (!saved) return start();
     this.openModal(() =>
       confirmDialog(this, {
@@ -344,6 +446,41 @@ export class Title extends Phaser.Scene {
     const scenario = s.catalogue[this.selected]?.scenario ?? s.scenario;
     if (!scenario) return;
     this.openModal(() => openCreditsPanel(this, scenario, this.focus, () => this.closeModal()));
+  }
+
+  /** The browser's file picker; the file goes to the store, and the screen redraws with what it made of it. */
+  private openPicker(): void {
+    const store = storeOf(this);
+    pickScenarioFile((file) => void loadScenarioFile(store, file));
+  }
+
+  /** A file dragged anywhere onto the page shows where to drop it, and loads like a picked one. */
+  private acceptDroppedFiles(): void {
+    const store = storeOf(this);
+    const overlay = addDropOverlay(this);
+    const remove = installDropZone({
+      onDragging: (on) => overlay.show(on),
+      onFile: (file) => void loadScenarioFile(store, file),
+    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, remove);
+  }
+
+  /** Every problem of the last file (or the warnings of one that loaded); closing a failed one forgets it. */
+  private openProblems(): void {
+    const store = storeOf(this);
+    const attempt = store.getState().loadAttempt;
+    if (!attempt || this.modal) return;
+    this.openModal(() =>
+      openLoadProblemsPanel(this, {
+        attempt,
+        focus: this.focus,
+        onLoadAnother: () => this.openPicker(),
+        onClose: () => {
+          this.closeModal();
+          if (!attempt.ok) store.getState().clearLoadAttempt();
+        },
+      }),
+    );
   }
 
   /** While a dialog is open the screen beneath it neither takes keys nor the focus. */

@@ -3,6 +3,7 @@ import Phaser from 'phaser';
 import type { GameState } from '../../engine';
 import type { Screen } from '../../store';
 import { storeOf } from '../context';
+import { t, type MessageKey } from '../i18n';
 import { colour, css, DESIGN_WIDTH } from '../theme';
 import { Button } from '../ui/button';
 import { formatDate } from '../ui/calendar-date';
@@ -26,11 +27,11 @@ const LIST_X = MARGIN + LEFT_WIDTH + 24;
 
 type NextScreen = Extract<Screen, 'debrief' | 'events' | 'board'>;
 
-const CONTINUE_LABEL: Record<NextScreen, string> = {
-  debrief: 'See the debrief',
-  events: 'Continue to the news',
-  board: 'Continue to the board',
-};
+const CONTINUE_LABEL = {
+  debrief: 'summary.toDebrief',
+  events: 'summary.toNews',
+  board: 'summary.toBoard',
+} as const satisfies Record<NextScreen, MessageKey>;
 
 export class TurnSummary extends Phaser.Scene {
   private focus!: FocusRing;
@@ -50,7 +51,7 @@ export class TurnSummary extends Phaser.Scene {
     const entry = ended.rules.calendar[ended.record.turn - 1];
     addBackdrop(this);
     addHeader(this, {
-      title: `Turn ${ended.record.turn} ended`,
+      title: t('summary.title', { turn: ended.record.turn }),
       right: entry ? `${formatDate(entry.date)}  ·  ${entry.label}` : undefined,
     });
     this.focus = new FocusRing(this);
@@ -73,7 +74,7 @@ export class TurnSummary extends Phaser.Scene {
     const height = 132;
     this.panel(MARGIN, TOP, LEFT_WIDTH, height);
     const x = MARGIN + 22;
-    addKicker(this, x, TOP + 18, 'Alliance Stability Index');
+    addKicker(this, x, TOP + 18, t('common.asi'));
     const delta = record.stability - before.stability;
     addText(this, x, TOP + 48, `${roundForReading(before.stability)}  →`, 'title', {
       colour: css.muted,
@@ -109,7 +110,7 @@ export class TurnSummary extends Phaser.Scene {
     const height = 52 + rules.tracks.length * rowHeight;
     this.panel(MARGIN, y, LEFT_WIDTH, height);
     const x = MARGIN + 22;
-    addKicker(this, x, y + 18, 'Net change this turn');
+    addKicker(this, x, y + 18, t('summary.net'));
     rules.tracks.forEach((track, i) => {
       const at = y + 46 + i * rowHeight;
       const now = record.tracks[track.id] ?? track.start;
@@ -120,7 +121,7 @@ export class TurnSummary extends Phaser.Scene {
         bold: true,
       }).setOrigin(1, 0);
       const moved = roundForReading(net) !== 0;
-      const change = moved ? formatDelta(net, track.unit) : 'no change';
+      const change = moved ? formatDelta(net, track.unit) : t('summary.noChange');
       addText(this, MARGIN + LEFT_WIDTH - 22, at, change, 'small', {
         colour: deltaColour(net),
         bold: moved,
@@ -137,15 +138,17 @@ export class TurnSummary extends Phaser.Scene {
     const x = MARGIN + 22;
     const width = LEFT_WIDTH - 44;
     if (game.over) {
-      addKicker(this, x, y + 16, 'The game is over');
-      const ending = game.ending?.title ?? 'The calendar has run out.';
+      addKicker(this, x, y + 16, t('summary.over'));
+      const ending = game.ending?.title ?? t('summary.calendarOut');
       const line = addText(this, x, y + 42, ending, 'body', { width, bold: true });
       clampLines(line, Math.max(1, Math.floor((height - 54) / 28)));
       return;
     }
     const entry = rules.calendar[game.turn - 1];
-    const when = entry ? ` · ${formatDate(entry.date)}` : '';
-    addKicker(this, x, y + 16, `Next: turn ${game.turn}${when}`);
+    const next = entry
+      ? t('summary.nextOn', { turn: game.turn, date: formatDate(entry.date) })
+      : t('summary.next', { turn: game.turn });
+    addKicker(this, x, y + 16, next);
     const label = addText(this, x, y + 38, entry?.label ?? '', 'body', { width, bold: true });
     clampLines(label, 1);
     this.drawWaitingNews(game, x, label.y + label.height + 6, width);
@@ -154,9 +157,7 @@ export class TurnSummary extends Phaser.Scene {
   /** How many stories wait for the next turn, and as many of their headlines as fit. */
   private drawWaitingNews(game: GameState, x: number, y: number, width: number): void {
     const news = game.news.length;
-    const plural = news === 1 ? 'story' : 'stories';
-    const waiting =
-      news > 0 ? `${news} news ${plural} waiting:` : 'No news: straight to the board.';
+    const waiting = news > 0 ? t('summary.waiting', { count: news }) : t('summary.noNews');
     const at = y + addText(this, x, y, waiting, 'small', { colour: css.muted }).height + 4;
     const room = Math.max(0, Math.floor((BOTTOM - 10 - at) / 24));
     const shown = news > room ? Math.max(0, room - 1) : news;
@@ -166,9 +167,16 @@ export class TurnSummary extends Phaser.Scene {
       addText(this, x, at + i * 24, '•', 'small', { colour: css.accent });
     });
     if (shown < news) {
-      addText(this, x + 16, at + shown * 24, `and ${news - shown} more`, 'small', {
-        colour: css.muted,
-      });
+      addText(
+        this,
+        x + 16,
+        at + shown * 24,
+        t('common.andMore', { count: news - shown }),
+        'small',
+        {
+          colour: css.muted,
+        },
+      );
     }
   }
 
@@ -176,8 +184,8 @@ export class TurnSummary extends Phaser.Scene {
   private drawLedger({ rules, record }: Ended): void {
     const width = DESIGN_WIDTH - MARGIN - LIST_X;
     this.panel(LIST_X, TOP, width, BOTTOM - TOP);
-    addKicker(this, LIST_X + 22, TOP + 18, 'Everything that moved, and why');
-    const hint = addText(this, LIST_X + width - 22, TOP + 18, '↑ ↓ · wheel · drag', 'small', {
+    addKicker(this, LIST_X + 22, TOP + 18, t('summary.ledger'));
+    const hint = addText(this, LIST_X + width - 22, TOP + 18, t('summary.scrollHint'), 'small', {
       colour: css.faint,
     }).setOrigin(1, 0);
     const view = new ScrollView(this, {
@@ -194,7 +202,7 @@ export class TurnSummary extends Phaser.Scene {
   private drawContinue({ game }: Ended): void {
     const store = storeOf(this);
     const next: NextScreen = game.over ? 'debrief' : game.news.length > 0 ? 'events' : 'board';
-    const label = CONTINUE_LABEL[next];
+    const label = t(CONTINUE_LABEL[next]);
     const button = new Button(this, {
       x: DESIGN_WIDTH - MARGIN - 320,
       y: BOTTOM + 16,
@@ -207,13 +215,9 @@ export class TurnSummary extends Phaser.Scene {
       focus: this.focus,
     });
     this.focus.focus(button);
-    addText(
-      this,
-      MARGIN,
-      BOTTOM + 42,
-      '⏎ continue  ·  ↑ ↓ scroll the list  ·  Tab moves the focus',
-      'small',
-      { colour: css.faint },
-    ).setOrigin(0, 0.5);
+    addText(this, MARGIN, BOTTOM + 42, t('summary.keys'), 'small', { colour: css.faint }).setOrigin(
+      0,
+      0.5,
+    );
   }
 }

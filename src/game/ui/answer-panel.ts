@@ -2,6 +2,7 @@
 import type Phaser from 'phaser';
 import type { Change, CompiledRules, Forecast, Outcome } from '../../engine';
 import { colour, css } from '../theme';
+import { t } from '../i18n';
 import { Button } from './button';
 import { fitOneLine } from './fit-text';
 import type { FocusRing } from './focus';
@@ -58,7 +59,7 @@ export function drawAnswer(
   const o = view.outcome;
   const width = area.width;
   add(
-    addText(scene, 0, 0, 'THE ANSWER', 'small', { colour: css.accent, bold: true }),
+    addText(scene, 0, 0, t('answer.title'), 'small', { colour: css.accent, bold: true }),
   ).setLetterSpacing(1);
   const count =
     o.kind === 'countered'
@@ -91,30 +92,31 @@ export function drawAnswer(
     if (i === 0) focus.focus(b);
   };
   if (o.kind === 'accepted') {
-    const y = headline(scene, add, width, `✓ ${view.actorName} ACCEPTED`, css.good, o.text, 3);
+    const title = t('answer.accepted', { name: view.actorName });
+    const y = headline(scene, add, width, title, css.good, o.text, 3);
     drawMoved(scene, add, width, y, view, rules, area.height - 70);
-    button(0, 'Back to board', undefined, 'primary', actions.back, '[⏎]');
+    button(0, t('answer.backToBoard'), undefined, 'primary', actions.back, '[⏎]');
   } else if (o.kind === 'countered') {
     headline(
       scene,
       add,
       width,
-      `⇄ ${view.actorName} COUNTERS`,
+      t('answer.countered', { name: view.actorName }),
       css.warn,
-      'Their counter-offer, against your package:',
+      t('answer.counterIntro'),
       1,
     );
     drawCounter(scene, add, width, o.differences, view.counterForecast, rules, area.height - 60);
-    button(0, 'Take it', 'T', 'primary', actions.takeCounter);
-    button(1, 'Adjust', 'A', 'normal', actions.adjust);
-    button(2, 'Walk away', 'W', 'danger', actions.walkAway);
+    button(0, t('answer.take'), 'T', 'primary', actions.takeCounter);
+    button(1, t('answer.adjust'), 'A', 'normal', actions.adjust);
+    button(2, t('answer.walkAway'), 'W', 'danger', actions.walkAway);
   } else {
     const title =
       o.kind === 'refused'
-        ? `✗ ${view.actorName} REFUSED`
+        ? t('answer.refused', { name: view.actorName })
         : o.kind === 'walked-away'
-          ? '↩ Seoul walked away'
-          : `${view.actorName}`;
+          ? t('answer.walkedAway')
+          : view.actorName;
     const y = headline(
       scene,
       add,
@@ -124,13 +126,13 @@ export function drawAnswer(
       o.text,
       8,
     );
-    const left = `Patience left this turn: ${patienceDots(view.patience, view.patienceFull)}`;
+    const left = t('answer.patienceLeft', { dots: patienceDots(view.patience, view.patienceFull) });
     add(
       addText(
         scene,
         0,
         y,
-        view.canRetry ? left : `${view.actorName} will not hear another offer this turn.`,
+        view.canRetry ? left : t('answer.noMore', { name: view.actorName }),
         'body',
         { colour: css.muted, width },
       ),
@@ -138,9 +140,9 @@ export function drawAnswer(
     if (o.kind === 'refused' && view.why.length > 0)
       drawWhy(scene, add, width, y + 40, view.why, area.height - 70);
     if (view.canRetry && o.kind !== 'closed') {
-      button(0, 'Try again', 'R', 'primary', actions.retry, '[R/⏎]');
-      button(1, 'Back to board', undefined, 'normal', actions.back, '[Esc]');
-    } else button(0, 'Back to board', undefined, 'primary', actions.back, '[⏎]');
+      button(0, t('answer.tryAgain'), 'R', 'primary', actions.retry, '[R/⏎]');
+      button(1, t('answer.backToBoard'), undefined, 'normal', actions.back, '[Esc]');
+    } else button(0, t('answer.backToBoard'), undefined, 'primary', actions.back, '[⏎]');
   }
 }
 
@@ -172,7 +174,7 @@ function drawMoved(
   bottom: number,
 ): void {
   add(
-    addText(scene, 0, y, 'WHAT IT CHANGED', 'small', { colour: css.accent, bold: true }),
+    addText(scene, 0, y, t('answer.changed'), 'small', { colour: css.accent, bold: true }),
   ).setLetterSpacing(1);
   y += 24;
   const rows = netChanges(rules, view.changes);
@@ -203,12 +205,15 @@ function drawMoved(
   }
   if (rows.length > shown)
     add(
-      addText(scene, 0, y, `and ${rows.length - shown} more (see the turn summary)`, 'small', {
+      addText(scene, 0, y, t('answer.more', { count: rows.length - shown }), 'small', {
         colour: css.faint,
       }),
     );
   const d = view.stabilityAfter - view.stabilityBefore;
-  const line = `Stability ${shortNumber(view.stabilityBefore)} → ${shortNumber(view.stabilityAfter)}`;
+  const line = t('common.stabilityMove', {
+    before: shortNumber(view.stabilityBefore),
+    after: shortNumber(view.stabilityAfter),
+  });
   const s = add(addText(scene, 0, bottom - 40, line, 'heading'));
   add(
     addText(scene, s.width + 12, bottom - 37, deltaText(d), 'body', {
@@ -237,7 +242,7 @@ function drawCounter(
   if (!f) return;
   y += 8;
   add(
-    addText(scene, 0, y, 'IF YOU TAKE IT', 'small', { colour: css.accent, bold: true }),
+    addText(scene, 0, y, t('answer.ifTaken'), 'small', { colour: css.accent, bold: true }),
   ).setLetterSpacing(1);
   const d = f.stabilityAfter - f.stabilityBefore;
   const stab = add(
@@ -245,7 +250,10 @@ function drawCounter(
       scene,
       0,
       y + 24,
-      `Stability ${shortNumber(f.stabilityBefore)} → ${shortNumber(f.stabilityAfter)}`,
+      t('common.stabilityMove', {
+        before: shortNumber(f.stabilityBefore),
+        after: shortNumber(f.stabilityAfter),
+      }),
       'body',
       { bold: true },
     ),
@@ -257,7 +265,11 @@ function drawCounter(
     }),
   );
   const w = f.winSet;
-  const text = `Approval after it ${shortNumber(w.approvalAfter)} (must stay ≥ ${shortNumber(w.floor)}) ${w.ok ? '✓' : '✗'}`;
+  const text = t('answer.approvalAfter', {
+    after: shortNumber(w.approvalAfter),
+    floor: shortNumber(w.floor),
+    mark: w.ok ? '✓' : '✗',
+  });
   add(addText(scene, 0, y + 52, text, 'small', { colour: w.ok ? css.good : css.down, width }));
   y += 78;
   for (const r of netChanges(rules, f.changes).slice(
@@ -285,7 +297,7 @@ function drawWhy(
   bottom: number,
 ): void {
   add(
-    addText(scene, 0, y, 'HOW THEY WEIGHED IT', 'small', { colour: css.accent, bold: true }),
+    addText(scene, 0, y, t('answer.weighed'), 'small', { colour: css.accent, bold: true }),
   ).setLetterSpacing(1);
   y += 24;
   const sorted = [...parts].sort((a, b) => a.amount - b.amount);

@@ -1,35 +1,34 @@
 // The board's dialogs: help, the menu, the deals in force, and the confirmation before reneging.
 import type Phaser from 'phaser';
 import type { CompiledRules, Deal } from '../../engine';
-import { views } from '../../store';
 import { colour, css } from '../theme';
+import { t } from '../i18n';
 import { addBoardHelp } from './board-help';
 import type { DialogHost } from './dialog-host';
 import { addText, clampLines } from './text';
+import { dealTerms } from './wording';
 
 export function openHelp(scene: Phaser.Scene, host: DialogHost, rules: CompiledRules): void {
-  const modal = host.open('help', { width: 1200, height: 672, title: 'How to read the board' });
+  const modal = host.open('help', { width: 1200, height: 672, title: t('help.title') });
   addBoardHelp(scene, modal.body, rules, modal.width, modal.height);
   host.button(modal, {
     x: modal.width - 200,
     y: modal.height - 60,
     width: 180,
-    label: 'Close',
+    label: t('common.close'),
     hotkey: 'ESC',
     onPress: () => modal.close(),
   });
 }
 
 export function openMenu(scene: Phaser.Scene, host: DialogHost, toTitle: () => void): void {
-  const modal = host.open('menu', { width: 420, height: 250, title: 'Menu' });
-  modal.body.add(
-    addText(scene, 24, 56, 'Your game is saved after every move.', 'small', { colour: css.muted }),
-  );
+  const modal = host.open('menu', { width: 420, height: 250, title: t('board.menu') });
+  modal.body.add(addText(scene, 24, 56, t('menu.saved'), 'small', { colour: css.muted }));
   host.button(modal, {
     x: 24,
     y: 96,
     width: 372,
-    label: 'Resume',
+    label: t('menu.resume'),
     hotkey: 'ESC',
     kind: 'primary',
     onPress: () => modal.close(),
@@ -38,7 +37,7 @@ export function openMenu(scene: Phaser.Scene, host: DialogHost, toTitle: () => v
     x: 24,
     y: 160,
     width: 372,
-    label: 'Back to the title screen',
+    label: t('menu.toTitle'),
     hotkey: 'T',
     onPress: toTitle,
   });
@@ -55,16 +54,23 @@ export function confirmRenege(
   const modal = host.open('renege', {
     width: 640,
     height: 330,
-    title: `Renege on a deal with ${name}?`,
+    title: t('renege.title', { name }),
     edge: colour.vermillion,
   });
   const what = clampLines(
-    addText(scene, 24, 56, `Turn ${deal.turn}: ${views.describeDeal(rules, deal)}.`, 'body', {
-      width: 592,
-    }),
+    addText(
+      scene,
+      24,
+      56,
+      t('renege.what', { turn: deal.turn, terms: dealTerms(rules, deal) }),
+      'body',
+      {
+        width: 592,
+      },
+    ),
     3,
   );
-  const warn = `Seoul's side of the deal is undone, and ${name} will remember the broken promise. See the turn summary for every change.`;
+  const warn = t('renege.warn', { name });
   modal.body.add([
     what,
     clampLines(addText(scene, 24, 150, warn, 'small', { colour: css.muted, width: 592 }), 3),
@@ -77,7 +83,7 @@ export function confirmRenege(
     x: 24,
     y: 250,
     width: 280,
-    label: 'Renege',
+    label: t('table.renege'),
     hotkey: 'Y',
     kind: 'danger',
     onPress,
@@ -86,7 +92,7 @@ export function confirmRenege(
     x: 336,
     y: 250,
     width: 280,
-    label: 'Keep the deal',
+    label: t('renege.keep'),
     hotkey: 'ESC',
     kind: 'primary',
     onPress: () => modal.close(),
@@ -105,38 +111,31 @@ export function openDeals(
   const modal = host.open('deals', {
     width: 980,
     height: 180 + Math.max(1, shown.length) * 64,
-    title: 'Deals in force',
+    title: t('deals.title'),
   });
   shown.forEach((deal, i) => {
     const y = 56 + i * 64;
     const name = rules.actorById[deal.with]?.name ?? deal.with;
-    const t = addText(
-      scene,
-      24,
-      y,
-      `Turn ${deal.turn} · ${name}: ${views.describeDeal(rules, deal)}`,
-      'small',
-      { width: 780 },
-    );
-    modal.body.add(clampLines(t, 2));
+    const line = t('common.deal', { turn: deal.turn, name, terms: dealTerms(rules, deal) });
+    modal.body.add(clampLines(addText(scene, 24, y, line, 'small', { width: 780 }), 2));
     host.button(modal, {
       x: 828,
       y: y + 2,
       width: 128,
       height: 36,
-      label: 'Renege…',
+      label: t('deals.renege'),
       onPress: () => pick(deal),
     });
   });
   if (shown.length === 0)
-    modal.body.add(addText(scene, 24, 56, 'No deal is in force.', 'body', { colour: css.muted }));
+    modal.body.add(addText(scene, 24, 56, t('deals.none'), 'body', { colour: css.muted }));
   if (deals.length > shown.length) {
     modal.body.add(
       addText(
         scene,
         24,
         modal.height - 52,
-        `${deals.length - shown.length} older deals are not shown.`,
+        t('deals.older', { count: deals.length - shown.length }),
         'small',
         { colour: css.faint },
       ),
@@ -146,7 +145,7 @@ export function openDeals(
     x: modal.width - 204,
     y: modal.height - 60,
     width: 180,
-    label: 'Close',
+    label: t('common.close'),
     hotkey: 'ESC',
     onPress: () => modal.close(),
   });

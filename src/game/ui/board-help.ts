@@ -2,20 +2,18 @@
 import type Phaser from 'phaser';
 import type { CompiledRules } from '../../engine';
 import { css } from '../theme';
+import { t, type MessageKey } from '../i18n';
 import { addText, clampLines } from './text';
 
-const KEYS: [string, string][] = [
-  ['1 – 4', 'negotiate with a counterpart at the table (or click its capital)'],
-  ['E', 'end the turn'],
-  ['L', 'the deals in force (renege from there)'],
-  ['I', 'the parts of the stability index'],
-  ['H or ?', 'this help · Esc the menu'],
-  ['Tab', 'move the yellow focus ring; Enter presses'],
-];
-
-const READING =
-  'The Alliance Stability Index weighs every track together and subtracts penalties when one collapses or Seoul leans too far to one side; hover it or press I to see its parts. ' +
-  'Each line from Seoul shows one relationship: thick solid blue is strong, solid green steady, dashed orange strained, dotted red broken. ▲ and ▼ give the change since the last turn; the small charts show each track turn by turn.';
+/** Each key (as printed on the keyboard) and what it does; the words come from the catalogue. */
+const KEYS = [
+  ['1 – 4', 'help.keys.negotiate'],
+  ['E', 'help.keys.endTurn'],
+  ['L', 'help.keys.deals'],
+  ['I', 'help.keys.index'],
+  [null, 'help.keys.help'],
+  ['Tab', 'help.keys.focus'],
+] as const satisfies readonly (readonly [string | null, MessageKey])[];
 
 export function addBoardHelp(
   scene: Phaser.Scene,
@@ -44,10 +42,12 @@ export function addBoardHelp(
     );
   });
   const y = 54 + Math.ceil(tracks.length / 2) * rowHeight + 10;
-  body.add(addText(scene, 24, y, 'READING THE BOARD', 'small', { colour: css.accent, bold: true }));
+  body.add(
+    addText(scene, 24, y, t('help.readingTitle'), 'small', { colour: css.accent, bold: true }),
+  );
   body.add(
     clampLines(
-      addText(scene, 24, y + 24, READING, 'small', {
+      addText(scene, 24, y + 24, t('help.reading'), 'small', {
         colour: css.muted,
         width: column,
         lineSpacing: 2,
@@ -55,13 +55,22 @@ export function addBoardHelp(
       8,
     ),
   );
-  body.add(addText(scene, 48 + column, y, 'KEYS', 'small', { colour: css.accent, bold: true }));
+  body.add(
+    addText(scene, 48 + column, y, t('help.keysTitle'), 'small', {
+      colour: css.accent,
+      bold: true,
+    }),
+  );
   KEYS.forEach(([key, what], i) => {
+    const shown = key ?? t('help.key.helpKeys');
     body.add(
-      addText(scene, 48 + column, y + 24 + i * 22, key, 'small', { colour: css.warn, bold: true }),
+      addText(scene, 48 + column, y + 24 + i * 22, shown, 'small', {
+        colour: css.warn,
+        bold: true,
+      }),
     );
     body.add(
-      addText(scene, 48 + column + 76, y + 24 + i * 22, what, 'small', {
+      addText(scene, 48 + column + 76, y + 24 + i * 22, t(what), 'small', {
         colour: css.text,
         width: column - 76,
       }),

@@ -2,6 +2,7 @@
 import Phaser from 'phaser';
 import type { CompiledActor, CompiledRules, GameState } from '../../engine';
 import { colour, css } from '../theme';
+import { formatList, t } from '../i18n';
 import { formatWithUnit } from './change-list';
 import {
   describePatience,
@@ -39,18 +40,18 @@ export function addBriefingDossier(
   const columnsY = last.y + last.height + 22;
   const half = (width - 2 * PAD - 32) / 2;
   const left = addColumn(scene, PAD, columnsY, half, height - 44, [
-    ['Red lines', actor.redLines.length > 0 ? actor.redLines : ['None stated']],
-    ['Hardest to get from it', leversByValue(rules, actor, -1, 2)],
+    [t('dossier.redLines'), actor.redLines.length > 0 ? actor.redLines : [t('dossier.noneStated')]],
+    [t('dossier.hardest'), leversByValue(rules, actor, -1, 2)],
   ]);
   const right = addColumn(scene, PAD + half + 32, columnsY, half, height - 12, [
-    ['What it values most', leversByValue(rules, actor, 1, 3)],
-    ['Temperament', [describePatience(actor), describeVolatility(actor, rules.actors)]],
+    [t('dossier.values'), leversByValue(rules, actor, 1, 3)],
+    [t('dossier.temperament'), [describePatience(actor), describeVolatility(actor, rules.actors)]],
   ]);
   const turns = turnsAtTable(rules, actor.id);
   const footer =
     turns.length > 0
-      ? `At the table on turns ${turns.join(', ')}`
-      : 'Not at the table in this calendar';
+      ? t('dossier.atTableTurns', { count: turns.length, turns: formatList(turns.map(String)) })
+      : t('dossier.notAtTable');
   const at = addText(scene, PAD, height - 36, footer, 'small', { colour: css.accent });
   return scene.add.container(box.x, box.y, [g, ...head, ...left, ...right, at]);
 }
@@ -66,7 +67,7 @@ function addIdentity(
   const name = addText(scene, PAD, 20, actor.name, 'title');
   const track = rules.trackById[actor.relationTrack];
   const level = formatWithUnit(game.tracks[actor.relationTrack] ?? track?.start ?? 0, track?.unit);
-  const standing = `${actor.capital}  ·  ${track?.label ?? 'Relations'}: ${level}`;
+  const standing = `${actor.capital}  ·  ${track?.label ?? t('dossier.relations')}: ${level}`;
   const meta = addText(scene, PAD, name.y + name.height + 2, standing, 'small', {
     colour: css.muted,
   });

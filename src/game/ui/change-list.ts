@@ -1,21 +1,22 @@
 // Words and arrows for moved numbers: "Security −4 pts ▼", and a turn's changes grouped by their cause.
 import type { Change, CompiledRules } from '../../engine';
+import { formatNumber, t, type MessageKey } from '../i18n';
 import { css } from '../theme';
 
 type ReasonKind = Change['reason']['kind'];
 
 /** The causes in the order a player reads them: their own deeds first, then the world, then drift. */
-export const REASON_GROUPS: { kind: ReasonKind; heading: string }[] = [
-  { kind: 'deal', heading: 'Deals signed' },
-  { kind: 'watch', heading: 'Other capitals watching your deals' },
-  { kind: 'kept', heading: 'Promises kept' },
-  { kind: 'renege', heading: 'Deals reneged' },
-  { kind: 'reopen', heading: 'Deals reopened' },
-  { kind: 'walk-away', heading: 'Walk-aways' },
-  { kind: 'unmet-demand', heading: 'Unmet demands' },
-  { kind: 'event', heading: 'Events' },
-  { kind: 'drift', heading: 'Drift (relations settling back)' },
-];
+export const REASON_GROUPS = [
+  { kind: 'deal', headingKey: 'cause.deal' },
+  { kind: 'watch', headingKey: 'cause.watch' },
+  { kind: 'kept', headingKey: 'cause.kept' },
+  { kind: 'renege', headingKey: 'cause.renege' },
+  { kind: 'reopen', headingKey: 'cause.reopen' },
+  { kind: 'walk-away', headingKey: 'cause.walkAway' },
+  { kind: 'unmet-demand', headingKey: 'cause.unmetDemand' },
+  { kind: 'event', headingKey: 'cause.event' },
+  { kind: 'drift', headingKey: 'cause.drift' },
+] as const satisfies readonly { kind: ReasonKind; headingKey: MessageKey }[];
 
 export interface ChangeGroup {
   kind: ReasonKind;
@@ -25,12 +26,13 @@ export interface ChangeGroup {
 
 export function groupChanges(changes: readonly Change[]): ChangeGroup[] {
   const known = REASON_GROUPS.map((g) => ({
-    ...g,
+    kind: g.kind,
+    heading: t(g.headingKey),
     changes: changes.filter((c) => c.reason.kind === g.kind),
   }));
   const others = changes.filter((c) => !REASON_GROUPS.some((g) => g.kind === c.reason.kind));
   if (others.length > 0)
-    known.push({ kind: others[0]!.reason.kind, heading: 'Other causes', changes: others });
+    known.push({ kind: others[0]!.reason.kind, heading: t('cause.other'), changes: others });
   return known.filter((g) => g.changes.length > 0);
 }
 
@@ -50,9 +52,9 @@ export function formatDelta(delta: number, unit = ''): string {
 
 /** A value with its unit: "52%", "58 pts". */
 export function formatWithUnit(value: number, unit = ''): string {
-  const v = roundForReading(value);
+  const v = formatNumber(roundForReading(value));
   if (unit === '%') return `${v}%`;
-  return unit ? `${v} ${unit}` : `${v}`;
+  return unit ? `${v} ${unit}` : v;
 }
 
 export function deltaColour(delta: number): string {
@@ -67,7 +69,7 @@ export function changeTarget(
 ): { label: string; unit: string } {
   if (change.target === 'trust') {
     const name = rules.actorById[change.id]?.name ?? change.id;
-    return { label: `${name}'s trust in Seoul`, unit: 'pts' };
+    return { label: t('common.trustIn', { name }), unit: t('common.points') };
   }
   const track = rules.trackById[change.id];
   return { label: track?.label ?? change.id, unit: track?.unit ?? '' };

@@ -1,5 +1,6 @@
 // A counterpart's character in plain words: what it wants, what it resists, its patience and volatility.
 import type { CompiledActor, CompiledRules } from '../../engine';
+import { t, type MessageKey } from '../i18n';
 
 /** The levers a counterpart weighs most, strongest first: `sign` 1 for what it wants, −1 for what it hates to give. */
 export function leversByValue(
@@ -17,27 +18,47 @@ export function leversByValue(
 
 /** Patience in words: how many refused or countered offers a turn it bears before leaving the table. */
 export function describePatience(actor: CompiledActor): string {
-  const n = Math.round(actor.patience.value);
-  const offers = `${n} refused or countered offer${n === 1 ? '' : 's'}`;
-  if (n >= 3) return `Patient: it stays at the table for ${offers} a turn.`;
-  if (n === 2) return `Impatient: after ${offers} in a turn it walks away.`;
-  return `Very impatient: it walks away after ${offers} in a turn.`;
+  const count = Math.round(actor.patience.value);
+  if (count >= 3) return t('temper.patient', { count });
+  if (count === 2) return t('temper.impatient', { count });
+  return t('temper.veryImpatient', { count });
 }
 
-/** Volatility in words, against the most volatile capital of the scenario (the scale differs between scenarios). */
-export function describeVolatility(actor: CompiledActor, actors: readonly CompiledActor[]): string {
+type Temper = 'calm' | 'volatile' | 'changeable' | 'steady';
+
+/** Volatility against the most volatile capital of the scenario (the scale differs between scenarios). */
+function temperOf(actor: CompiledActor, actors: readonly CompiledActor[]): Temper {
   const v = actor.volatility.value;
   const most = Math.max(...actors.map((a) => a.volatility.value));
-  if (v <= 0 || most <= 0) return 'Steady: its answers are predictable and settled deals hold.';
+  if (v <= 0 || most <= 0) return 'calm';
   const share = v / most;
-  if (share >= 0.6) return 'Volatile: its answers swing widely, and settled deals may be reopened.';
-  if (share >= 0.3) return 'Changeable: its mood varies from day to day; deals mostly hold.';
-  return 'Steady: its answers are fairly predictable; settled deals rarely reopen.';
+  if (share >= 0.6) return 'volatile';
+  if (share >= 0.3) return 'changeable';
+  return 'steady';
+}
+
+const TEMPER_TEXT = {
+  calm: 'temper.calm',
+  volatile: 'temper.volatile',
+  changeable: 'temper.changeable',
+  steady: 'temper.steady',
+} as const satisfies Record<Temper, MessageKey>;
+
+const TEMPER_WORD = {
+  calm: 'temper.word.steady',
+  volatile: 'temper.word.volatile',
+  changeable: 'temper.word.changeable',
+  steady: 'temper.word.steady',
+} as const satisfies Record<Temper, MessageKey>;
+
+/** Volatility in words: how far its answers swing and whether settled deals hold. */
+export function describeVolatility(actor: CompiledActor, actors: readonly CompiledActor[]): string {
+  return t(TEMPER_TEXT[temperOf(actor, actors)]);
 }
 
 /** One word for the index cards: "volatile", "changeable" or "steady". */
 export function temperamentWord(actor: CompiledActor, actors: readonly CompiledActor[]): string {
-  return describeVolatility(actor, actors).split(':')[0]!.toLowerCase();
+  return t(TEMPER_WORD[temperOf(actor, actors)]);
 }
 
 export function turnsAtTable(rules: CompiledRules, actorId: string): number[] {

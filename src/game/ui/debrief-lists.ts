@@ -1,7 +1,8 @@
 // The debrief's two scrolling lists: the ideas the game showed, and the timeline of every decision.
 import type Phaser from 'phaser';
 import { css } from '../theme';
-import type { DebriefModel, TimelineEntry } from './debrief-model';
+import { t } from '../i18n';
+import { whereShown, type DebriefModel, type TimelineEntry } from './debrief-model';
 import { addText, type TextRole } from './text';
 
 /** Stacks texts down a container; returns the next free y. */
@@ -31,21 +32,13 @@ export function fillIdeas(
   width: number,
 ): number {
   if (model.concepts.length === 0) {
-    return stack(
-      scene,
-      into,
-      0,
-      'This game did not show any of the ideas by name. Play again and try a bolder package, or let a deal lapse, to see them at work.',
-      'small',
-      { colour: css.muted, width },
-    );
+    return stack(scene, into, 0, t('ideas.none'), 'small', { colour: css.muted, width });
   }
   let y = 0;
   for (const c of model.concepts) {
     y = stack(scene, into, y, c.title, 'body', { colour: css.accent, bold: true, width });
     if (c.explain) y = stack(scene, into, y + 4, c.explain, 'small', { width });
-    const times = c.count > 1 ? ` (seen ${c.count} times)` : '';
-    y = stack(scene, into, y + 6, `In this game, turn ${c.turn}: ${c.where}${times}`, 'small', {
+    y = stack(scene, into, y + 6, whereShown(c), 'small', {
       colour: css.muted,
       width,
       indent: 12,

@@ -1,5 +1,6 @@
 // Everything the debrief shows, gathered once from the finished game, for the screen and the printed report.
 import { views } from '../../store';
+import { formatNumber, t } from '../i18n';
 import type { Action, CompiledRules, GameState, NewsItem, TurnRecord } from '../../store/views';
 import { conceptNote } from './concept-notes';
 import { calendarDate } from './wording';
@@ -106,7 +107,7 @@ export function buildDebrief(rules: CompiledRules, game: GameState): DebriefMode
       turn: d.turn,
       text: d.text,
       effect: d.effect,
-      effectText: `${signed(d.effect)} points`,
+      effectText: t('debrief.points', { value: signed(d.effect) }),
     })),
     concepts: views.conceptsShown(game).map((c) => ({
       id: c.concept,
@@ -126,8 +127,8 @@ function chartOf(rules: CompiledRules, rows: TurnRow[]): ChartModel {
   for (const t of rules.tracks) start[t.id] = t.start;
   const index: Series = {
     id: 'stability',
-    label: 'Alliance Stability Index',
-    short: 'Stability',
+    label: t('common.asi'),
+    short: t('chart.stability'),
     values: [views.stabilityValue(rules, start), ...rows.map((r) => r.stability)],
     style: INDEX_STYLE,
   };
@@ -148,7 +149,7 @@ function chartOf(rules: CompiledRules, rows: TurnRow[]): ChartModel {
     ceiling,
   );
   return {
-    xLabels: ['Start', ...rows.map((r) => `T${r.turn}`)],
+    xLabels: [t('chart.start'), ...rows.map((r) => t('chart.turn', { turn: r.turn }))],
     series,
     marks: [
       { decisions: 0, events: 0 },
@@ -161,47 +162,66 @@ function chartOf(rules: CompiledRules, rows: TurnRow[]): ChartModel {
 
 function timelineTurn(rules: CompiledRules, row: TurnRow, before: number): TimelineTurn {
   const entries: TimelineEntry[] = [
-    ...row.news.map((n) => ({ kind: 'event' as const, text: `News: ${n.title}` })),
+    ...row.news.map((n) => ({
+      kind: 'event' as const,
+      text: t('timeline.news', { title: n.title }),
+    })),
     ...row.actions.map((a) => ({
       kind: 'decision' as const,
-      text: `${actionLabel(rules, a.action)}: ${a.outcome}`,
+      text: t('timeline.decision', { action: actionLabel(rules, a.action), outcome: a.outcome }),
     })),
   ];
   if (row.closed) {
     entries.push({
       kind: 'close',
-      text: `Turn ended. Stability index ${row.stability.toFixed(1)} (${signed(row.stability - before)})`,
+      text: t('timeline.closed', {
+        value: oneDecimal(row.stability),
+        change: signed(row.stability - before),
+      }),
     });
   } else if (row.actions.length === 0 && row.news.length === 0) {
-    entries.push({ kind: 'close', text: 'The game ended as this turn began.' });
+    entries.push({ kind: 'close', text: t('timeline.endedAtStart') });
   }
   return { turn: row.turn, heading: turnHeading(rules, row.turn), entries };
 }
 
 export function turnHeading(rules: CompiledRules, turn: number): string {
-  const t = rules.calendar[turn - 1];
-  return t ? `Turn ${turn} · ${calendarDate(t.date, true)} · ${t.label}` : `Turn ${turn}`;
+  const entry = rules.calendar[turn - 1];
+  return entry
+    ? t('timeline.heading', { turn, date: calendarDate(entry.date, true), label: entry.label })
+    : t('common.turn', { turn });
 }
 
 function actionLabel(rules: CompiledRules, action: Action): string {
   const name = (id: string) => rules.actorById[id]?.name ?? id;
   switch (action.type) {
     case 'offer':
-      return `Offer to ${name(action.to)}`;
+      return t('action.offerShort', { name: name(action.to) });
     case 'acceptCounter':
-      return 'Took the counter-offer';
+      return t('action.tookCounter');
     case 'walkAway':
-      return 'Walked away';
+      return t('action.walkedAway');
     case 'renege':
-      return `Reneged on deal ${action.dealId}`;
+      return t('action.renege', { id: action.dealId });
     case 'endTurn':
-      return 'Ended the turn';
+      return t('action.endTurn');
   }
+}
+
+/** "In this game, turn 3: <where> (seen 2 times)": where the game first showed an idea, and how often. */
+export function whereShown(c: ConceptLine): string {
+  const where = t('ideas.where', { turn: c.turn, where: c.where });
+  return c.count > 1 ? `${where} ${t('ideas.times', { count: c.count })}` : where;
 }
 
 /** A signed number with one decimal and a true minus sign: "+4.2", "−3.1", "0.0". */
 export function signed(value: number): string {
   const r = Math.round(value * 10) / 10;
-  if (r === 0) return '0.0';
-  return `${r > 0 ? '+' : '−'}${Math.abs(r).toFixed(1)}`;
+  if (r === 0) return oneDecimal(0);
+  return `${r > 0 ? '+' : '−'}${oneDecimal(Math.abs(r))}`;
+}
+
+/** Always one decimal, in the interface's number format: "62.0". */
+export function oneDecimal(value: number): string {
+  return formatNumber(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }

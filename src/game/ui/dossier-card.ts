@@ -2,6 +2,7 @@
 import type Phaser from 'phaser';
 import type { CompiledActor } from '../../engine';
 import { colour, css } from '../theme';
+import { t } from '../i18n';
 import { addText, clampLines } from './text';
 
 export function addDossier(
@@ -17,10 +18,17 @@ export function addDossier(
     g.fillStyle(colour.orange, 1).fillRect(box.x, box.y + 10, 3, height - 20);
   };
   const width = box.width - 32;
-  addText(scene, box.x + 16, box.y + 10, `DOSSIER · ${actor.name.toUpperCase()}`, 'small', {
-    colour: css.accent,
-    bold: true,
-  }).setLetterSpacing(1);
+  addText(
+    scene,
+    box.x + 16,
+    box.y + 10,
+    t('dossier.kicker', { name: actor.name.toUpperCase() }),
+    'small',
+    {
+      colour: css.accent,
+      bold: true,
+    },
+  ).setLetterSpacing(1);
   let y = box.y + 36;
   const bottom = box.y + box.height - 10;
   const lines = Math.max(1, Math.floor((bottom - y - (actor.redLines.length > 0 ? 50 : 0)) / 22));
@@ -30,7 +38,7 @@ export function addDossier(
   );
   y += summary.height + 10;
   if (actor.redLines.length === 0 || y + 44 > bottom) return frame(y - box.y);
-  addText(scene, box.x + 16, y, 'Red lines', 'small', { colour: css.down, bold: true });
+  addText(scene, box.x + 16, y, t('dossier.redLines'), 'small', { colour: css.down, bold: true });
   y += 22;
   for (const line of actor.redLines) {
     if (y + 20 > bottom) break;

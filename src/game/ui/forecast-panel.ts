@@ -2,6 +2,7 @@
 import type Phaser from 'phaser';
 import type { CompiledRules, Forecast } from '../../engine';
 import { colour, css } from '../theme';
+import { formatNumber, t, type MessageKey } from '../i18n';
 import { netChanges, netText } from './net-changes';
 import { addText, clampLines } from './text';
 import { deltaColour, deltaText, shortNumber, signed } from './wording';
@@ -9,10 +10,10 @@ import { deltaColour, deltaText, shortNumber, signed } from './wording';
 type Parts = Forecast['parts'];
 
 const VERDICT = {
-  accept: { word: 'ACCEPTS', mark: '✓', tone: css.good },
-  counter: { word: 'COUNTERS', mark: '⇄', tone: css.warn },
-  refuse: { word: 'REFUSES', mark: '✗', tone: css.down },
-} as const;
+  accept: { line: 'forecast.accept', mark: '✓', tone: css.good },
+  counter: { line: 'forecast.counter', mark: '⇄', tone: css.warn },
+  refuse: { line: 'forecast.refuse', mark: '✗', tone: css.down },
+} as const satisfies Record<string, { line: MessageKey; mark: string; tone: string }>;
 
 export function drawForecast(
   scene: Phaser.Scene,
@@ -28,18 +29,15 @@ export function drawForecast(
     return o;
   };
   add(
-    addText(scene, 0, 0, 'FORECAST · if you send this now', 'small', {
+    addText(scene, 0, 0, t('forecast.title'), 'small', {
       colour: css.accent,
       bold: true,
     }),
   ).setLetterSpacing(1);
   if (empty) return drawEmpty(scene, add, width, f, actorName);
   const v = VERDICT[f.verdict];
-  const chance = Math.round(f.acceptChance * 100);
-  const verdict =
-    f.verdict === 'accept'
-      ? `${v.mark} ${actorName}: likely ${v.word} (${chance}%)`
-      : `${v.mark} ${actorName}: likely ${v.word} · accepts ${chance}%`;
+  const chance = formatNumber(f.acceptChance, { style: 'percent', maximumFractionDigits: 0 });
+  const verdict = t(v.line, { mark: v.mark, name: actorName, chance });
   const head = add(addText(scene, 0, 24, verdict, 'heading', { colour: v.tone }));
   head.setScale(Math.min(1, width / Math.max(1, head.width)));
   const bar = add(scene.add.graphics());
@@ -59,7 +57,7 @@ export function drawForecast(
     add,
     width,
     y,
-    'For it',
+    t('forecast.for'),
     f.parts.filter((p) => p.amount > 0),
     css.up,
   );
@@ -68,7 +66,7 @@ export function drawForecast(
     add,
     width,
     y + 4,
-    'Against it',
+    t('forecast.against'),
     f.parts.filter((p) => p.amount < 0),
     css.down,
   );
@@ -89,7 +87,8 @@ function drawParts(
 ): number {
   const top = [...parts].sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount)).slice(0, 3);
   add(addText(scene, 0, y, title, 'small', { colour: css.faint, bold: true }));
-  if (top.length === 0) add(addText(scene, 90, y, 'nothing', 'small', { colour: css.faint }));
+  if (top.length === 0)
+    add(addText(scene, 90, y, t('forecast.nothing'), 'small', { colour: css.faint }));
   top.forEach((p, i) => {
     const row = y + (i === 0 ? 0 : i * 20);
     add(clampLines(addText(scene, 90, row, p.label, 'small', { width: width - 150 }), 1));
@@ -112,12 +111,12 @@ function drawChanges(
   rules: CompiledRules,
 ): number {
   add(
-    addText(scene, 0, y, 'IF ACCEPTED', 'small', { colour: css.accent, bold: true }),
+    addText(scene, 0, y, t('forecast.ifAccepted'), 'small', { colour: css.accent, bold: true }),
   ).setLetterSpacing(1);
   y += 22;
   const rows = netChanges(rules, f.changes);
   if (rows.length === 0) {
-    add(addText(scene, 0, y, 'No track would move.', 'small', { colour: css.faint }));
+    add(addText(scene, 0, y, t('forecast.noMove'), 'small', { colour: css.faint }));
     return y + 22;
   }
   const shown = rows.slice(0, 7);
@@ -133,7 +132,7 @@ function drawChanges(
   y += shown.length * 20;
   if (rows.length > shown.length) {
     add(
-      addText(scene, 0, y, `and ${rows.length - shown.length} more`, 'small', {
+      addText(scene, 0, y, t('common.andMore', { count: rows.length - shown.length }), 'small', {
         colour: css.faint,
       }),
     );
@@ -144,7 +143,10 @@ function drawChanges(
 
 function drawStability(scene: Phaser.Scene, add: Add, width: number, y: number, f: Forecast): void {
   const d = f.stabilityAfter - f.stabilityBefore;
-  const line = `Stability ${shortNumber(f.stabilityBefore)} → ${shortNumber(f.stabilityAfter)}`;
+  const line = t('common.stabilityMove', {
+    before: shortNumber(f.stabilityBefore),
+    after: shortNumber(f.stabilityAfter),
+  });
   const s = add(addText(scene, 0, y, line, 'heading', { bold: true }));
   add(
     addText(scene, s.width + 12, y + 3, deltaText(d), 'body', {
@@ -154,7 +156,11 @@ function drawStability(scene: Phaser.Scene, add: Add, width: number, y: number, 
   );
   const w = f.winSet;
   const mark = w.ok ? '✓' : '✗';
-  const text = `Domestic win-set: approval must stay ≥ ${shortNumber(w.floor)} — this package leaves ${shortNumber(w.approvalAfter)} ${mark}`;
+  const text = t('forecast.winSet', {
+    floor: shortNumber(w.floor),
+    after: shortNumber(w.approvalAfter),
+    mark,
+  });
   add(
     clampLines(
       addText(scene, 0, y + 34, text, 'small', { colour: w.ok ? css.good : css.down, width }),
@@ -164,7 +170,7 @@ function drawStability(scene: Phaser.Scene, add: Add, width: number, y: number, 
   if (!f.legal && f.problem) {
     add(
       clampLines(
-        addText(scene, 0, y + 78, `Cannot send: ${f.problem}`, 'small', {
+        addText(scene, 0, y + 78, t('forecast.cannotSend', { problem: f.problem }), 'small', {
           colour: css.warn,
           width,
           bold: true,
@@ -183,13 +189,15 @@ function drawEmpty(
   f: Forecast,
   actorName: string,
 ): void {
-  add(addText(scene, 0, 24, 'The package is empty', 'heading', { colour: css.muted }));
-  const how =
-    `Choose what Seoul gives ${actorName} and what it asks in return: ↑ ↓ pick a lever, ← → or the − / + buttons change it, ` +
-    `or drag a slider. ${actorName}'s likely answer and what the package would move appear here as you build it.`;
+  add(addText(scene, 0, 24, t('forecast.empty'), 'heading', { colour: css.muted }));
+  const how = t('forecast.how', { name: actorName });
   add(addText(scene, 0, 62, how, 'small', { colour: css.text, width }));
-  add(addText(scene, 0, 200, `Stability now ${shortNumber(f.stabilityBefore)}`, 'heading'));
+  const now = t('forecast.stabilityNow', { value: shortNumber(f.stabilityBefore) });
+  add(addText(scene, 0, 200, now, 'heading'));
   const w = f.winSet;
-  const room = `Domestic win-set: approval must stay ≥ ${shortNumber(w.floor)}; it stands at ${shortNumber(w.approvalAfter)}.`;
+  const room = t('forecast.winSetNow', {
+    floor: shortNumber(w.floor),
+    now: shortNumber(w.approvalAfter),
+  });
   add(addText(scene, 0, 236, room, 'small', { colour: css.muted, width }));
 }

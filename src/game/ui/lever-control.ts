@@ -3,6 +3,7 @@ import Phaser from 'phaser';
 import type { CompiledLever } from '../../engine';
 import { views } from '../../store';
 import { colour, css } from '../theme';
+import { t } from '../i18n';
 import type { FocusRing, Focusable } from './focus';
 import { addText } from './text';
 
@@ -180,7 +181,7 @@ export class LeverControl extends Phaser.GameObjects.Container implements Focusa
   private redraw(): void {
     const on = this.degree() > 0;
     const mark = on ? '●' : '○';
-    const star = this.options.demanded ? '  ★ asked for' : '';
+    const star = this.options.demanded ? `  ${t('lever.asked')}` : '';
     this.label.setText(`${mark} ${this.lever.label}${star}`).setColor(on ? css.text : css.muted);
     this.proposalText
       .setText(this.proposal === null ? '' : `⇄ ${this.describe(this.proposal)}`)

@@ -1,8 +1,9 @@
 // The map table: Northeast Asia from the pre-projected map asset, capitals, and Seoul's relationship lines.
 import Phaser from 'phaser';
 import { colour, css } from '../theme';
+import { t } from '../i18n';
 import { asVectors, type Point } from './dashed-path';
-import { arcPoints, drawRelationLine, relationCss, relationStyle } from './relation-lines';
+import { arcPoints, drawRelationLine, relationCss, relationWord } from './relation-lines';
 import { addText } from './text';
 import { shortNumber } from './wording';
 
@@ -146,14 +147,9 @@ export class MapView {
       }
     }
     if (!this.data) {
-      addText(
-        this.scene,
-        v.x + 16,
-        v.y + v.height - 36,
-        'Map unavailable: showing capitals only.',
-        'small',
-        { colour: css.faint },
-      );
+      addText(this.scene, v.x + 16, v.y + v.height - 36, t('map.unavailable'), 'small', {
+        colour: css.faint,
+      });
     }
   }
 
@@ -163,7 +159,7 @@ export class MapView {
     g.fillStyle(colour.background, 1).fillCircle(x, y, 11);
     g.lineStyle(3, colour.orange, 1).strokeCircle(x, y, 10);
     g.fillStyle(colour.orange, 1).fillCircle(x, y, 5);
-    addText(this.scene, x + 4, y + 16, 'SEOUL', 'body', {
+    addText(this.scene, x + 4, y + 16, t('map.seoul'), 'body', {
       colour: css.accent,
       bold: true,
     }).setOrigin(0.5, 0);
@@ -171,7 +167,7 @@ export class MapView {
 
   private stateLine(pin: MapPin, level: number): string {
     const unit = pin.unit === '%' ? '%' : ` ${pin.unit}`;
-    return `${shortNumber(level)}${pin.unit ? unit : ''} · ${relationStyle(level).word}`;
+    return `${shortNumber(level)}${pin.unit ? unit : ''} · ${relationWord(level)}`;
   }
 
   private drawPin(pin: MapPin): void {
@@ -231,9 +227,14 @@ export class MapView {
     lines.push(state);
     if (pin.atTable)
       lines.push(
-        addText(this.scene, 0, 0, `at the table${pin.hotkey ? ` · ${pin.hotkey}` : ''}`, 'small', {
-          colour: css.warn,
-        }),
+        addText(
+          this.scene,
+          0,
+          0,
+          pin.hotkey ? t('map.atTableKey', { key: pin.hotkey }) : t('map.atTable'),
+          'small',
+          { colour: css.warn },
+        ),
       );
     else if (pin.note)
       lines.push(addText(this.scene, 0, 0, pin.note, 'small', { colour: css.muted }));
@@ -274,7 +275,7 @@ export class MapView {
     if (!off) return;
     const p = this.project(off.at);
     const x = Math.min(this.view.x + this.view.width - 120, Math.max(this.view.x + 12, p.x));
-    addText(this.scene, x, this.view.y + 8, '↑ Moscow (in the background)', 'small', {
+    addText(this.scene, x, this.view.y + 8, t('map.moscow'), 'small', {
       colour: css.faint,
     });
   }

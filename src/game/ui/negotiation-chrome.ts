@@ -2,13 +2,9 @@
 import type Phaser from 'phaser';
 import type { CompiledActor, CompiledLever, CompiledRules, GameState } from '../../engine';
 import { colour, css, DESIGN_WIDTH } from '../theme';
+import { t } from '../i18n';
 import { addText, clampLines } from './text';
 import { patienceDots, shortNumber } from './wording';
-
-const KEY_HINTS =
-  '↑ ↓ choose a lever · ← → less / more\n⏎ send the offer · Tab moves focus\nD their demands · C clear · Esc board';
-const IDLE =
-  'Hover over or focus a lever to read what it means. ● marks what is in the package; ○ is left out.';
 
 /** Redraws the header into `into` (after the Board button, which the scene owns). */
 export function drawNegotiationHeader(
@@ -20,18 +16,22 @@ export function drawNegotiationHeader(
 ): void {
   into.removeAll(true);
   const a = game.actors[actor.id];
-  const lead = addText(scene, 184, 28, 'Negotiating with', 'body', { colour: css.muted }).setOrigin(
+  const lead = addText(scene, 184, 28, t('nego.with'), 'body', { colour: css.muted }).setOrigin(
     0,
     0.5,
   );
   const name = addText(scene, lead.x + lead.width + 10, 28, actor.name.toUpperCase(), 'title')
     .setOrigin(0, 0.5)
     .setLetterSpacing(1);
-  const volatile = actor.volatility.value > 0 ? ' · volatile ⚠' : '';
-  const meta = `patience ${patienceDots(a?.patience ?? 0, actor.patience.value)} · trust ${shortNumber(Math.round(a?.trust ?? 0))}${volatile}`;
+  const standing = t('common.patienceTrust', {
+    dots: patienceDots(a?.patience ?? 0, actor.patience.value),
+    trust: shortNumber(Math.round(a?.trust ?? 0)),
+  });
+  const meta = actor.volatility.value > 0 ? `${standing} · ${t('nego.volatile')}` : standing;
   const metaText = addText(scene, name.x + name.width + 24, 28, meta, 'body').setOrigin(0, 0.5);
   const turn = rules.calendar[game.turn - 1];
-  const label = `Turn ${game.turn}/${rules.calendar.length}${turn ? ` · ${turn.label}` : ''}`;
+  const count = t('common.turnSlash', { turn: game.turn, count: rules.calendar.length });
+  const label = turn ? `${count} · ${turn.label}` : count;
   const when = addText(scene, DESIGN_WIDTH - 16, 28, label, 'small', {
     colour: css.faint,
   }).setOrigin(1, 0.5);
@@ -48,13 +48,16 @@ export class InfoStrip {
     const g = scene.add.graphics();
     g.fillStyle(colour.panel, 1).fillRoundedRect(box.x, box.y, box.width, box.height, 8);
     g.lineStyle(1, colour.panelEdge, 1).strokeRoundedRect(box.x, box.y, box.width, box.height, 8);
-    this.text = addText(scene, box.x + 14, box.y + 6, IDLE, 'small', {
+    this.text = addText(scene, box.x + 14, box.y + 6, t('nego.idle'), 'small', {
       colour: css.muted,
       width: box.width - 420,
       lineSpacing: 2,
     });
     const hints = { colour: css.faint, align: 'right' as const, lineSpacing: 2 };
-    addText(scene, box.x + box.width - 14, box.y + 6, KEY_HINTS, 'small', hints).setOrigin(1, 0);
+    addText(scene, box.x + box.width - 14, box.y + 6, t('nego.keys'), 'small', hints).setOrigin(
+      1,
+      0,
+    );
   }
 
   explain(lever: CompiledLever): void {

@@ -6,7 +6,8 @@ import type {
   LeverSetting,
   OfferAction,
 } from '../../engine';
-import { views } from '../../store';
+import { t } from '../i18n';
+import { dealTerms } from './wording';
 
 export type Opening =
   | { kind: 'forecast'; settings: LeverSetting[] }
@@ -27,14 +28,15 @@ export function openingOf(rules: CompiledRules, game: GameState, actor: Compiled
   const name = actor.name;
   if (a?.dealtThisTurn) {
     const deal = [...game.deals].reverse().find((d) => d.with === actor.id && d.turn === game.turn);
-    const terms = deal ? `: ${views.describeDeal(rules, deal)}` : '';
-    const text = `Seoul and ${name} have signed a deal this turn${terms}. Come back next time ${name} is at the table.`;
+    const text = deal
+      ? t('nego.signedTerms', { name, terms: dealTerms(rules, deal) })
+      : t('nego.signed', { name });
     return { kind: 'closed', settings: deal ? [...deal.gives, ...deal.asks] : settings, text };
   }
   if (a?.walkedAway || (a && a.patience <= 0))
-    return { kind: 'closed', settings, text: `${name} has left the table for this turn.` };
+    return { kind: 'closed', settings, text: t('seat.leftTable', { name }) };
   if (!rules.calendar[game.turn - 1]?.atTable.includes(actor.id)) {
-    return { kind: 'closed', settings, text: `${name} is not at the table this turn.` };
+    return { kind: 'closed', settings, text: t('seat.notAtTable', { name }) };
   }
   return { kind: 'forecast', settings };
 }

@@ -1,5 +1,6 @@
 // A package's changes summed per track (and per counterpart's trust), each with the reasons behind it.
 import type { Change, CompiledRules } from '../../engine';
+import { t } from '../i18n';
 import { withUnit } from './wording';
 
 export interface NetChange {
@@ -34,7 +35,7 @@ export function netChanges(rules: CompiledRules, changes: readonly Change[]): Ne
 
 function labelOf(rules: CompiledRules, c: Change): { label: string; unit: string } {
   if (c.target === 'trust')
-    return { label: `${rules.actorById[c.id]?.name ?? c.id}'s trust in Seoul`, unit: '' };
+    return { label: t('common.trustIn', { name: rules.actorById[c.id]?.name ?? c.id }), unit: '' };
   const track = rules.trackById[c.id];
   return { label: track?.label ?? c.id, unit: track?.unit ?? '' };
 }

@@ -3,6 +3,7 @@ import Phaser from 'phaser';
 import type { Change, CompiledRules, NewsItem } from '../../engine';
 import type { Scenario } from '../../scenario';
 import { colour, css } from '../theme';
+import { t } from '../i18n';
 import { changeTarget, deltaColour, formatDelta, formatWithUnit } from './change-list';
 import { addKicker } from './room-backdrop';
 import { addText, clampLines } from './text';
@@ -20,7 +21,9 @@ export interface NewsCardOptions {
 /** "Source: <briefing title> (seeds/003_….txt)" when the briefing lists it, else the file name alone. */
 export function sourceLine(scenario: Scenario, source: string): string {
   const listed = scenario.briefing.sources.find((s) => s.id === source);
-  return listed ? `Source: ${listed.title} (${source})` : `Source: ${source}`;
+  return listed
+    ? t('news.source', { title: listed.title, file: source })
+    : t('news.sourceFile', { file: source });
 }
 
 export function addNewsCard(
@@ -39,7 +42,9 @@ export function addNewsCard(
   g.lineStyle(2, colour.panelEdge, 1).strokeRoundedRect(0, 0, width, height, 10);
   g.fillStyle(colour.orange, 1).fillRect(pad, 0, 140, 5);
   c.add(g);
-  c.add(addKicker(scene, pad, 28, o.count > 1 ? `News ${o.index + 1} of ${o.count}` : 'News'));
+  const kicker =
+    o.count > 1 ? t('news.of', { index: o.index + 1, count: o.count }) : t('events.title');
+  c.add(addKicker(scene, pad, 28, kicker));
   const title = addText(scene, pad, 56, o.news.title, 'display', { width: inner });
   title.setFontSize(36);
   const story = addText(scene, pad, title.y + title.height + 16, o.news.text, 'heading', {
@@ -62,7 +67,7 @@ export function addNewsCard(
   c.add([title, story, source]);
   const top = Math.min(source.y + source.height + 32, height - tilesHeight);
   g.lineStyle(1, colour.panelEdge, 1).lineBetween(pad, top, width - pad, top);
-  c.add(addKicker(scene, pad, top + 20, 'What it changed this turn', css.muted));
+  c.add(addKicker(scene, pad, top + 20, t('news.changed'), css.muted));
   c.add(changeTiles(scene, pad, top + 52, inner, o.rules, o.changes));
   return c;
 }
@@ -88,7 +93,7 @@ function changeTiles(
   changes: readonly Change[],
 ): Phaser.GameObjects.GameObject[] {
   if (changes.length === 0) {
-    const none = 'No numbers moved: this news sets the scene.';
+    const none = t('news.nothingMoved');
     return [addText(scene, x, y, none, 'body', { colour: css.muted })];
   }
   const perRow = tilesPerRow(width);
@@ -120,7 +125,7 @@ function changeTile(
   const delta = addText(scene, x + 16, y + 40, shown, 'heading', {
     colour: deltaColour(change.delta),
   });
-  const nowText = `now ${formatWithUnit(change.after, unit)}`;
+  const nowText = t('news.now', { value: formatWithUnit(change.after, unit) });
   const now = addText(scene, x + TILE_WIDTH - 12, y + 45, nowText, 'small', { colour: css.muted });
   return [g, clampLines(name, 1), delta, now.setOrigin(1, 0)];
 }

@@ -1,5 +1,6 @@
 // How a relationship line looks at a given level: colour, thickness and dash pattern all say the same thing.
 import Phaser from 'phaser';
+import { t, type MessageKey } from '../i18n';
 import { colour, css, hex } from '../theme';
 import { strokePattern, type DashPattern, type Point } from './dashed-path';
 import { addText } from './text';
@@ -25,6 +26,11 @@ export function relationStyle(level: number): RelationStyle {
   // Thickness grows with the level itself, so a tween between two levels visibly tightens the line.
   const width = 1.5 + Math.max(0, Math.min(100, level)) * 0.075;
   return { word: band.word, colour: band.colour, pattern: band.pattern, width };
+}
+
+/** The band's word in the interface's language: "strong", "strained"… */
+export function relationWord(level: number): string {
+  return t(`relation.${relationStyle(level).word}`);
 }
 
 export function relationCss(level: number): string {
@@ -65,18 +71,18 @@ export function addRelationLegend(
   y: number,
 ): Phaser.GameObjects.Container {
   const c = scene.add.container(x, y);
-  const rows: [number, string][] = [
-    [75, 'strong  60+'],
-    [50, 'steady  40–59'],
-    [32, 'strained  25–39'],
-    [12, 'broken  under 25'],
-  ];
+  const rows = [
+    [75, 'relation.band.strong'],
+    [50, 'relation.band.steady'],
+    [32, 'relation.band.strained'],
+    [12, 'relation.band.broken'],
+  ] as const satisfies readonly (readonly [number, MessageKey])[];
   const width = 206;
   const g = scene.add.graphics();
   g.fillStyle(colour.panel, 0.88).fillRoundedRect(0, 0, width, 30 + rows.length * 24, 8);
   g.lineStyle(1, colour.panelEdge, 1).strokeRoundedRect(0, 0, width, 30 + rows.length * 24, 8);
   c.add(g);
-  c.add(addText(scene, 12, 6, 'RELATIONS', 'small', { colour: css.accent, bold: true }));
+  c.add(addText(scene, 12, 6, t('relation.title'), 'small', { colour: css.accent, bold: true }));
   rows.forEach(([level, label], i) => {
     const ly = 40 + i * 24;
     const lg = scene.add.graphics();
@@ -89,7 +95,7 @@ export function addRelationLegend(
       level,
     );
     c.add(lg);
-    c.add(addText(scene, 76, ly, label, 'small', { colour: css.text }).setOrigin(0, 0.5));
+    c.add(addText(scene, 76, ly, t(label), 'small', { colour: css.text }).setOrigin(0, 0.5));
   });
   return c;
 }

@@ -1,5 +1,6 @@
 // The situation-room setting shared by the briefing-style screens: a gridded table and a header strip.
 import Phaser from 'phaser';
+import { t } from '../i18n';
 import { colour, css, DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
 import { addText } from './text';
 
@@ -47,7 +48,7 @@ export function addHeader(
   g.fillStyle(colour.panel, 0.97).fillRect(0, 0, DESIGN_WIDTH, HEADER_HEIGHT);
   g.lineStyle(2, colour.panelEdge, 1).lineBetween(0, HEADER_HEIGHT, DESIGN_WIDTH, HEADER_HEIGHT);
   g.fillStyle(colour.orange, 1).fillRect(0, HEADER_HEIGHT - 3, 180, 3);
-  const name = addText(scene, 32, HEADER_HEIGHT / 2, 'TIGHTROPE', 'small', {
+  const name = addText(scene, 32, HEADER_HEIGHT / 2, t('game.name'), 'small', {
     colour: css.accent,
     bold: true,
   })

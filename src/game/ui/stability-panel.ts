@@ -1,5 +1,6 @@
 // How Seoul stands: the Alliance Stability Index (with its parts on demand) and every track with its trend.
 import Phaser from 'phaser';
+import { t } from '../i18n';
 import { colour, css } from '../theme';
 import { countTo } from './count-to';
 import type { Focusable, FocusRing } from './focus';
@@ -92,22 +93,22 @@ export class StabilityPanel implements Focusable {
       valueColour: p.amount < 0 ? css.down : css.text,
     }));
     rows.push({
-      label: 'Alliance Stability Index',
+      label: t('common.asi'),
       value: `= ${shortNumber(this.standing.stability)}`,
       valueColour: css.accent,
     });
-    this.tooltip.show(this.box.x - 8, this.box.y, 'WHAT MAKES UP THE INDEX', rows, 420);
+    this.tooltip.show(this.box.x - 8, this.box.y, t('stability.partsTitle'), rows, 420);
   }
 
   private drawIndex(): void {
     const s = this.scene;
     const { x, y, width } = this.box;
     const st = this.standing;
-    addText(s, x + 16, y + 10, 'ALLIANCE STABILITY', 'small', {
+    addText(s, x + 16, y + 10, t('stability.kicker'), 'small', {
       colour: css.accent,
       bold: true,
     }).setLetterSpacing(1.5);
-    addText(s, x + width - 16, y + 10, 'parts: hover or [I]', 'small', {
+    addText(s, x + width - 16, y + 10, t('stability.partsHint'), 'small', {
       colour: css.faint,
     }).setOrigin(1, 0);
     const big = addText(s, x + 16, y + 28, '', 'display', { bold: true });

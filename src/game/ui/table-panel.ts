@@ -1,6 +1,7 @@
 // "On the table": who Seoul can talk to this turn, what each wants, the deals in force, and End turn.
 import type Phaser from 'phaser';
 import { colour, css } from '../theme';
+import { t, type MessageKey } from '../i18n';
 import { Button } from './button';
 import { fitOneLine } from './fit-text';
 import type { FocusRing } from './focus';
@@ -25,7 +26,7 @@ export interface Seat {
 /** A counterpart away from the table this turn, and when it is next there. */
 export interface LaterSeat {
   name: string;
-  when: string | null;
+  next: { turn: number; date: string } | null;
 }
 
 export interface DealLine {
@@ -49,6 +50,12 @@ interface Box {
 
 const DEALS_WIDTH = 318;
 
+const SEAT_WORD = {
+  signed: 'table.signed',
+  walked: 'table.walked',
+  waiting: 'table.waiting',
+} as const satisfies Record<Exclude<SeatStatus, 'open' | 'counter'>, MessageKey>;
+
 /** Draws the panel; returns its buttons so the board can silence them while a dialog is open. */
 export function addTablePanel(
   scene: Phaser.Scene,
@@ -60,7 +67,7 @@ export function addTablePanel(
   focus: FocusRing,
 ): Button[] {
   addPanel(scene, box.x, box.y, box.width, box.height);
-  addText(scene, box.x + 16, box.y + 8, 'ON THE TABLE THIS TURN', 'small', {
+  addText(scene, box.x + 16, box.y + 8, t('table.title'), 'small', {
     colour: css.accent,
     bold: true,
   }).setLetterSpacing(1.5);
@@ -78,14 +85,10 @@ export function addTablePanel(
   });
   const used = seats.length * (cardWidth + 10);
   if (seats.length === 0) {
-    addText(
-      scene,
-      box.x + 16,
-      box.y + 40,
-      'No counterpart is at the table this turn. End the turn when you are ready.',
-      'body',
-      { colour: css.muted, width: area - 16 },
-    );
+    addText(scene, box.x + 16, box.y + 40, t('table.noSeat'), 'body', {
+      colour: css.muted,
+      width: area - 16,
+    });
   }
   const room = {
     x: box.x + 12 + used,
@@ -122,12 +125,15 @@ function addSeat(
     8,
   );
   const title = addText(scene, card.x + 12, card.y + 8, seat.name, 'heading');
-  const meta = `patience ${patienceDots(seat.patience, seat.patienceFull)} · trust ${shortNumber(Math.round(seat.trust))}`;
+  const meta = t('common.patienceTrust', {
+    dots: patienceDots(seat.patience, seat.patienceFull),
+    trust: shortNumber(Math.round(seat.trust)),
+  });
   addText(scene, card.x + 12, card.y + 46, meta, 'small', { colour: css.muted });
   const buttons: Button[] = [];
   const bw = Math.min(170, Math.max(130, card.width - 160));
   title.setScale(Math.min(1, (card.width - bw - 32) / Math.max(1, title.width)));
-  const label = seat.status === 'counter' ? 'Answer' : 'Negotiate';
+  const label = seat.status === 'counter' ? t('table.answer') : t('table.negotiate');
   if (seat.status === 'open' || seat.status === 'counter') {
     buttons.push(
       new Button(scene, {
@@ -143,11 +149,7 @@ function addSeat(
       }),
     );
   } else {
-    const word = {
-      signed: '✓ Deal signed',
-      walked: '✗ Left the table',
-      waiting: 'Answer the counter first',
-    }[seat.status];
+    const word = t(SEAT_WORD[seat.status]);
     const tone =
       seat.status === 'signed' ? css.good : seat.status === 'walked' ? css.down : css.faint;
     addText(scene, card.x + card.width - 12, card.y + 12, word, 'small', {
@@ -160,17 +162,19 @@ function addSeat(
 }
 
 function addLater(scene: Phaser.Scene, box: Box, later: LaterSeat[]): void {
-  addText(scene, box.x + 8, box.y + 8, 'AWAY FROM THE TABLE', 'small', {
+  addText(scene, box.x + 8, box.y + 8, t('table.away'), 'small', {
     colour: css.faint,
     bold: true,
   }).setLetterSpacing(1);
   const rows = Math.max(1, Math.floor((box.height - 36) / 24));
   later.slice(0, rows).forEach((l, i) => {
-    const when = l.when ? `next at the table ${l.when}` : 'not at the table again';
-    const t = addText(scene, box.x + 8, box.y + 34 + i * 24, `${l.name} · ${when}`, 'small', {
+    const line = l.next
+      ? t('table.nextAt', { name: l.name, turn: l.next.turn, date: l.next.date })
+      : t('table.notAgain', { name: l.name });
+    const text = addText(scene, box.x + 8, box.y + 34 + i * 24, line, 'small', {
       colour: css.muted,
     });
-    fitOneLine(t, box.width - 16);
+    fitOneLine(text, box.width - 16);
   });
 }
 
@@ -179,18 +183,25 @@ function addDemands(scene: Phaser.Scene, card: Box, seat: Seat): void {
   let y = card.y + 68;
   const bottom = card.y + card.height - 4;
   if (seat.demands.length === 0) {
-    const t = addText(scene, card.x + 12, y, `No open demands. ${seat.summary}`, 'small', {
-      colour: css.faint,
-      width,
-    });
-    clampLines(t, Math.max(1, Math.floor((bottom - y) / 21)));
+    const text = addText(
+      scene,
+      card.x + 12,
+      y,
+      t('table.noDemands', { summary: seat.summary }),
+      'small',
+      {
+        colour: css.faint,
+        width,
+      },
+    );
+    clampLines(text, Math.max(1, Math.floor((bottom - y) / 21)));
     return;
   }
   addText(
     scene,
     card.x + 12,
     y,
-    seat.status === 'counter' ? 'Counter-offer waiting. Wants:' : 'Wants:',
+    seat.status === 'counter' ? t('table.counterWaiting') : t('table.wants'),
     'small',
     { colour: css.faint },
   );
@@ -198,7 +209,9 @@ function addDemands(scene: Phaser.Scene, card: Box, seat: Seat): void {
   const room = Math.max(1, Math.floor((bottom - y) / 20));
   seat.demands.slice(0, room).forEach((d, i) => {
     const more =
-      i === room - 1 && seat.demands.length > room ? ` (+${seat.demands.length - room} more)` : '';
+      i === room - 1 && seat.demands.length > room
+        ? ` ${t('table.moreDemands', { count: seat.demands.length - room })}`
+        : '';
     const text = `${d.met ? '✓' : '✗'} ${d.label}${more}`;
     fitOneLine(
       addText(scene, card.x + 12, y + i * 20, text, 'small', {
@@ -218,7 +231,7 @@ function addDeals(
 ): Button[] {
   const g = scene.add.graphics();
   g.lineStyle(1, colour.panelEdge, 1).lineBetween(col.x - 8, col.y, col.x - 8, col.y + col.height);
-  addText(scene, col.x, col.y, `DEALS IN FORCE (${deals.length})`, 'small', {
+  addText(scene, col.x, col.y, t('table.deals', { count: deals.length }), 'small', {
     colour: css.accent,
     bold: true,
   }).setLetterSpacing(1.5);
@@ -236,7 +249,7 @@ function addDeals(
         y,
         width: 88,
         height: 28,
-        label: 'Renege',
+        label: t('table.renege'),
         kind: 'quiet',
         onPress: () => actions.renege(deal.id),
         focus,
@@ -244,9 +257,12 @@ function addDeals(
     );
   });
   if (deals.length === 0)
-    addText(scene, col.x, col.y + 30, 'None yet.', 'small', { colour: css.faint });
+    addText(scene, col.x, col.y + 30, t('table.noDeals'), 'small', { colour: css.faint });
   if (deals.length > 0) {
-    const label = deals.length > shown.length ? `All ${deals.length} deals…` : 'Deal details…';
+    const label =
+      deals.length > shown.length
+        ? t('table.allDeals', { count: deals.length })
+        : t('table.dealDetails');
     buttons.push(
       new Button(scene, {
         x: col.x,
@@ -267,7 +283,7 @@ function addDeals(
       y: col.y + col.height - 44,
       width: col.width,
       height: 44,
-      label: 'End turn',
+      label: t('table.endTurn'),
       hotkey: 'E',
       kind: 'primary',
       onPress: actions.endTurn,

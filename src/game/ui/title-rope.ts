@@ -1,5 +1,6 @@
 // The title's emblem: Seoul balancing on a rope strung between Washington and Beijing.
 import Phaser from 'phaser';
+import { t } from '../i18n';
 import { colour, css } from '../theme';
 import { addText } from './text';
 
@@ -24,11 +25,11 @@ export function addTightrope(
   rope.draw(g, 48);
   g.fillStyle(colour.blue, 1).fillCircle(0, -40, 7);
   g.fillStyle(colour.vermillion, 1).fillRect(width - 7, -47, 14, 14);
-  const west = addText(scene, 0, 80, 'Washington', 'small', {
+  const west = addText(scene, 0, 80, t('rope.washington'), 'small', {
     colour: css.up,
     bold: true,
   }).setOrigin(0.5, 0);
-  const east = addText(scene, width, 80, 'Beijing', 'small', {
+  const east = addText(scene, width, 80, t('rope.beijing'), 'small', {
     colour: css.down,
     bold: true,
   }).setOrigin(0.5, 0);
@@ -37,7 +38,7 @@ export function addTightrope(
   body.fillStyle(colour.orange, 1).fillCircle(0, -12, 10);
   body.lineStyle(3, colour.orange, 1).lineBetween(-70, -12, 70, -12);
   body.fillStyle(colour.orange, 1).fillCircle(-70, -12, 4).fillCircle(70, -12, 4);
-  const seoul = addText(scene, 0, 6, 'Seoul', 'small', {
+  const seoul = addText(scene, 0, 6, t('rope.seoul'), 'small', {
     colour: css.accent,
     bold: true,
   }).setOrigin(0.5, 0);

@@ -1,11 +1,12 @@
 // The turn's ledger for the summary's scroll list: the decisions taken, then every change grouped by its cause.
 import Phaser from 'phaser';
 import type { Action, Change, CompiledRules, TurnRecord } from '../../engine';
-import { views } from '../../store';
+import { t } from '../i18n';
 import { css } from '../theme';
 import { changeTarget, deltaColour, formatDelta, groupChanges } from './change-list';
 import { addKicker } from './room-backdrop';
 import { addText } from './text';
+import { dealTerms } from './wording';
 
 const LABEL_WIDTH = 230;
 const DELTA_WIDTH = 112;
@@ -14,15 +15,18 @@ const DELTA_WIDTH = 112;
 export function describeAction(rules: CompiledRules, action: Action): string {
   switch (action.type) {
     case 'offer':
-      return `Offer to ${rules.actorById[action.to]?.name ?? action.to}: ${views.describeDeal(rules, action)}`;
+      return t('action.offer', {
+        name: rules.actorById[action.to]?.name ?? action.to,
+        terms: dealTerms(rules, action),
+      });
     case 'acceptCounter':
-      return 'Accepted the counter-offer';
+      return t('action.acceptCounter');
     case 'walkAway':
-      return 'Walked away from the counter-offer';
+      return t('action.walkAway');
     case 'renege':
-      return `Reneged on deal ${action.dealId}`;
+      return t('action.renege', { id: action.dealId });
     case 'endTurn':
-      return 'Ended the turn';
+      return t('action.endTurn');
   }
 }
 
@@ -36,11 +40,10 @@ export function fillTurnLedger(
 ): number {
   let y = 4;
   const put = (o: Phaser.GameObjects.Text) => (list.add(o), o);
-  put(addKicker(scene, 0, y, 'Your decisions'));
+  put(addKicker(scene, 0, y, t('ledger.decisions')));
   y += 30;
   if (record.actions.length === 0) {
-    y +=
-      put(addText(scene, 0, y, 'No offers this turn.', 'body', { colour: css.muted })).height + 10;
+    y += put(addText(scene, 0, y, t('ledger.noOffers'), 'body', { colour: css.muted })).height + 10;
   }
   record.actions.forEach((entry, i) => {
     const what = put(
@@ -58,9 +61,7 @@ export function fillTurnLedger(
   const groups = groupChanges(record.changes);
   if (groups.length === 0) {
     y += 16;
-    y += put(
-      addText(scene, 0, y, 'No numbers moved this turn.', 'body', { colour: css.muted }),
-    ).height;
+    y += put(addText(scene, 0, y, t('ledger.noMoves'), 'body', { colour: css.muted })).height;
   }
   for (const group of groups) {
     y += 18;

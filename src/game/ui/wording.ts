@@ -1,21 +1,17 @@
 // Small words and numbers the board and negotiation screens share: arrows, dates, patience dots.
+import type { CompiledRules, Deal } from '../../engine';
+import { views } from '../../store';
+import { formatDate, formatList, formatNumber, t } from '../i18n';
 import { css } from '../theme';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** '2025-08-25' → '25 Aug 2025' (or '25 Aug' when short); anything else is shown as written. */
+/** '2025-08-25' → '25 Aug 2025' (or '25 Aug' when short) in the interface's language; else as written. */
 export function calendarDate(iso: string, short = false): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const day = String(Number(m[3]));
-  const month = MONTHS[Number(m[2]) - 1] ?? m[2]!;
-  return short ? `${day} ${month}` : `${day} ${month} ${m[1]}`;
+  return formatDate(iso, short ? 'short' : 'long');
 }
 
 /** A whole number when it is one, otherwise one decimal: 62, 57.4. */
 export function shortNumber(value: number): string {
-  const r = Math.round(value * 10) / 10;
-  return Number.isInteger(r) ? String(r) : r.toFixed(1);
+  return formatNumber(Math.round(value * 10) / 10, { maximumFractionDigits: 1 });
 }
 
 /** ▲3 / ▼2.5 / · (no change): the arrow carries the meaning, not only the colour. */
@@ -50,8 +46,24 @@ export function patienceDots(left: number, full: number): string {
   return '●'.repeat(filled) + '○'.repeat(total - filled);
 }
 
-/** The scenario title without a leading 'Tightrope:' (the bar already says TIGHTROPE). */
+/** The scenario title without the game's name in front ('Tightrope:', '외줄타기:'): the bar already says it. */
 export function scenarioName(title: string): string {
-  const rest = title.replace(/^\s*tightrope\s*[:·–—-]\s*/i, '');
+  const rest = title.replace(/^\s*(tightrope|외줄타기)\s*[:·–—-]\s*/i, '');
   return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/** A package's terms in the interface's words: "gives A and B; asks C", each setting as the engine names it. */
+export function dealTerms(rules: CompiledRules, deal: Pick<Deal, 'gives' | 'asks'>): string {
+  const part = (list: Deal['gives']) =>
+    formatList(
+      list.flatMap((s) => {
+        const lever = rules.leverById[s.lever];
+        return lever ? [views.describeSetting(lever, s)] : [];
+      }),
+    );
+  const gives = part(deal.gives);
+  const asks = part(deal.asks);
+  return [gives && t('common.gives', { list: gives }), asks && t('common.asks', { list: asks })]
+    .filter(Boolean)
+    .join('; ');
 }

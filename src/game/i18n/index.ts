@@ -1,0 +1,19 @@
+// The interface's languages: message catalogues (English, Korean), t(), and Intl formats for numbers, dates, lists.
+export { t, type Catalogue, type MessageKey } from './t';
+export {
+  formatDate,
+  formatDateTime,
+  formatList,
+  formatNumber,
+  languageName,
+  locale,
+  pluralCategory,
+} from './format';
+export {
+  language,
+  LANGUAGES,
+  onLanguageChange,
+  preferredLanguage,
+  setLanguage,
+  type Language,
+} from './language';

@@ -1,0 +1,52 @@
+// Teachers' scenario files from outside the game (a picked or dropped file, a web address) into the store.
+import { isTooLarge, tooLargeMessage, type GameStore, type LoadAttempt } from '../store';
+
+function reason(e: unknown): string {
+  return e instanceof Error && e.message ? e.message : String(e);
+}
+
+/** A picked or dropped file: too large a file is refused before it is read, so it never fills the memory. */
+export async function loadScenarioFile(store: GameStore, file: File): Promise<LoadAttempt> {
+  const s = store.getState();
+  if (isTooLarge(file.size)) return s.reportLoadFailure(file.name, tooLargeMessage(file.size));
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (e) {
+    return s.reportLoadFailure(file.name, `the file could not be read (${reason(e)})`);
+  }
+  return store.getState().loadScenarioText(text, file.name);
+}
+
+/**
+ * A scenario at a web address (the page's ?scenario=…), relative to the game or absolute. Other sites must allow
+ * the game to read their files (CORS); when one does not, the browser gives no reason, so the message lists the usual ones.
+ */
+export async function loadScenarioAddress(store: GameStore, address: string): Promise<LoadAttempt> {
+  const fail = (message: string) => store.getState().reportLoadFailure(address, message);
+  let response: Response;
+  try {
+    response = await fetch(new URL(address, document.baseURI), { cache: 'no-cache' });
+  } catch {
+    return fail(
+      `the scenario at ${address} could not be fetched: the address may be wrong, the server may be offline, or it may not let other sites read its files`,
+    );
+  }
+  if (!response.ok) {
+    const status = `${response.status} ${response.statusText}`.trim();
+    return fail(`the scenario at ${address} could not be fetched: the server answered ${status}`);
+  }
+  const length = Number(response.headers.get('content-length'));
+  if (isTooLarge(length)) return fail(tooLargeMessage(length));
+  try {
+    return store.getState().loadScenarioText(await response.text(), address);
+  } catch (e) {
+    return fail(`the scenario at ${address} could not be read (${reason(e)})`);
+  }
+}
+
+/** The address in the page's own address as ?scenario=…, if any. */
+export function scenarioAddressIn(search: string): string | null {
+  const address = new URLSearchParams(search).get('scenario');
+  return address && address.trim() ? address.trim() : null;
+}
