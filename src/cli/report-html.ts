@@ -114,7 +114,8 @@ function sweepChart(points: SweepPoint[]): string {
     .join('');
   const axis = points
     .map(
-      (p) => `<text x="${px(p.value)}" y="${height - 10}" text-anchor="middle">${Number(p.value.toPrecision(3))}</text>`,
+      (p) =>
+        `<text x="${px(p.value)}" y="${height - 10}" text-anchor="middle">${Number(p.value.toPrecision(3))}</text>`,
     )
     .join('');
   return `<svg viewBox="0 0 ${width} ${height}" role="img" aria-label="sweep"><polygon points="${band}" fill="#56b4e9" opacity="0.25"/><polyline points="${line}" fill="none" stroke="#e69f00" stroke-width="2" stroke-dasharray="${PATTERNS[0]}"/>${dots}${axis}<text x="0" y="${py(y1) + 4}">${y1}</text><text x="0" y="${py(y0)}">${y0}</text></svg>`;
