@@ -63,7 +63,10 @@ export function checkMeaning(s: ScenarioParts, raw?: unknown): Problem[] {
   const track = (pointer: string, id: string, what: string, allowStability = false) => {
     if (!ids.tracks || ids.tracks.has(id) || (allowStability && id === 'stability')) return;
     if (!allowStability) {
-      report(pointer, `${what} names track "${id}", which is not among the tracks`);
+      report(
+        pointer,
+        `${what} names track "${id}", which is not among the tracks${hint(id, ids.tracks)}`,
+      );
       return;
     }
     // Conditions may also name the index, which is not a track: say so, since "stabilty" is an easy slip.
@@ -76,11 +79,17 @@ export function checkMeaning(s: ScenarioParts, raw?: unknown): Problem[] {
   };
   const actor = (pointer: string, id: string, what: string) => {
     if (ids.actors && !ids.actors.has(id))
-      report(pointer, `${what} names actor "${id}", which is not among the actors`);
+      report(
+        pointer,
+        `${what} names actor "${id}", which is not among the actors${hint(id, ids.actors)}`,
+      );
   };
   const lever = (pointer: string, id: string, what: string) => {
     if (ids.levers && !ids.levers.has(id))
-      report(pointer, `${what} names lever "${id}", which is not among the levers`);
+      report(
+        pointer,
+        `${what} names lever "${id}", which is not among the levers${hint(id, ids.levers)}`,
+      );
   };
   const ctx = { s, report, weight, track, actor, lever };
   checkRules(ctx);
@@ -452,4 +461,10 @@ function checkStability({ s, weight, track }: Ctx): void {
 /** A number, or a weight's value; unknown while the weights have not parsed. */
 function resolve(s: ScenarioParts, x: NumberOrWeight): number | undefined {
   return typeof x === 'number' ? x : s.weights?.[x]?.value;
+}
+
+/** " (did you mean "japan"?)" when a known id is one slip away, else nothing. */
+function hint(id: string, known: Iterable<string>): string {
+  const near = closestName(id, known);
+  return near ? ` (did you mean "${near}"?)` : '';
 }

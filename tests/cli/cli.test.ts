@@ -55,7 +55,7 @@ describe('npm run check-scenario', () => {
     );
     expect(lines[1]).toMatch(/^.*type\.json: \/version: expected text, found 1 \(\d+:\d+\)$/);
     expect(lines[2]).toMatch(
-      /^.*dangling\.json: \/actors\/\d+\/relationTrack: actor "tokyo" names track "japn", which is not among the tracks \(\d+:\d+\)$/,
+      /^.*dangling\.json: \/actors\/\d+\/relationTrack: actor "tokyo" names track "japn", which is not among the tracks \(did you mean "japan"\?\) \(\d+:\d+\)$/,
     );
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
