@@ -18,10 +18,7 @@ describe('the tuning preview in words', () => {
         { id: 'approval', label: 'Domestic approval', unit: '%' },
       ],
     );
-    expect(changes.map((c) => c.text)).toEqual([
-      '50.0 → 53.5 pts (▲3.5)',
-      '40.0 → 40.0 % (no change)',
-    ]);
+    expect(changes.map((c) => c.text)).toEqual(['50.0 → 53.5 pts ▲3.5', '40.0 % · same']);
   });
 
   it('names the action the tuned rules would refuse, and its turn', () => {

@@ -31,7 +31,7 @@ export interface TrackChange {
   delta: number;
 }
 
-/** Each track's value now and under the tuned weights, with its unit and the change. */
+/** Each track's value now and under the tuned weights, with its unit and the change (short: the drawer is narrow). */
 export function trackChanges(
   preview: Pick<TuningPreview, 'tracksNow' | 'tracksTuned'>,
   tracks: readonly TrackInfo[],
@@ -41,12 +41,11 @@ export function trackChanges(
     const tuned = preview.tracksTuned[track.id] ?? now;
     const unit = track.unit ? ` ${track.unit}` : '';
     const delta = tuned - now;
-    return {
-      id: track.id,
-      label: track.label,
-      delta,
-      text: `${fixed1(now)} → ${fixed1(tuned)}${unit} (${signedChange(delta)})`,
-    };
+    const text =
+      Math.abs(delta) < 0.05
+        ? `${fixed1(now)}${unit} · same`
+        : `${fixed1(now)} → ${fixed1(tuned)}${unit} ${signedChange(delta)}`;
+    return { id: track.id, label: track.label, delta, text };
   });
 }
 
