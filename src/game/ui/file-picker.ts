@@ -30,8 +30,3 @@ export function pickScenarioFile(onPicked: (file: File) => void): void {
   };
   input.click();
 }
-
-/** Removes the hidden input (when the screen that offers the picker closes). */
-export function removeScenarioPicker(): void {
-  document.getElementById(INPUT_ID)?.remove();
-}
