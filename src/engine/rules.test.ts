@@ -5,20 +5,10 @@ import { createGame } from './create';
 import { forecast } from './forecast';
 import { degreeOf, valueAtDegree } from './lever';
 import { stabilityIndex } from './stability';
-import { tinyRules } from './fixtures/tiny';
-import type { GameState, OfferAction } from './state';
+import { offer, tinyRules } from './fixtures/tiny';
+import type { GameState } from './state';
 
 const rules = tinyRules();
-const offer = (
-  to: string,
-  gives: [string, number | string][],
-  asks: [string, number | string][] = [],
-): OfferAction => ({
-  type: 'offer',
-  to,
-  gives: gives.map(([lever, value]) => ({ lever, value })),
-  asks: asks.map(([lever, value]) => ({ lever, value })),
-});
 const applied = (state: GameState, action: Parameters<typeof apply>[2]) => {
   const r = apply(rules, state, action);
   if (!r.ok) throw new Error(r.reason);

@@ -3,20 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { apply } from './apply';
 import { valueOffer } from './counterpart';
 import { createGame } from './create';
-import { tinyRules } from './fixtures/tiny';
-import type { Action, GameState, OfferAction } from './state';
+import { offer, tinyRules } from './fixtures/tiny';
+import type { Action, GameState } from './state';
 
 const rules = tinyRules();
-const offer = (
-  to: string,
-  gives: [string, number | string][],
-  asks: [string, number | string][] = [],
-): OfferAction => ({
-  type: 'offer',
-  to,
-  gives: gives.map(([lever, value]) => ({ lever, value })),
-  asks: asks.map(([lever, value]) => ({ lever, value })),
-});
 const step = (state: GameState, action: Action, r = rules) => {
   const result = apply(r, state, action);
   if (!result.ok) throw new Error(result.reason);
