@@ -2,6 +2,7 @@
 import '@fontsource/noto-sans-kr/400.css';
 import '@fontsource/noto-sans-kr/700.css';
 import { installAccessibleLayer } from './game/a11y';
+import { prefetchMap } from './game/prefetch';
 import { loadScenarioAddress, scenarioAddressIn } from './game/scenario-files';
 import { startGame } from './game/start-game';
 import { startTuningLauncher } from './game/tuning/launcher';
@@ -27,15 +28,14 @@ async function fetchText(url: string): Promise<string> {
 async function main(): Promise<void> {
   const message = document.getElementById('boot-message');
   try {
-    await Promise.all([
+    // Fonts, scenarios and the map all download at once: the title waits for the slowest, not the sum.
+    const [catalogue] = await Promise.all([
+      loadBundledScenarios(fetchText),
+      prefetchMap(),
       document.fonts.load('400 18px "Noto Sans KR"', 'Seoul 서울'),
       document.fonts.load('700 18px "Noto Sans KR"', 'Seoul 서울'),
     ]);
-    const store = createGameStore({
-      catalogue: await loadBundledScenarios(fetchText),
-      storage: window.localStorage,
-      randomSeed,
-    });
+    const store = createGameStore({ catalogue, storage: window.localStorage, randomSeed });
     window.tightrope = tightropeApi(store);
     refuseStrayDrops();
     installAccessibleLayer(store, startGame(document.getElementById('game')!, store));

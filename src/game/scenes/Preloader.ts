@@ -3,6 +3,7 @@ import Phaser from 'phaser';
 import mapUrl from '../../../assets/map/northeast-asia.json?url';
 import { storeOf } from '../context';
 import { startDirector } from '../director';
+import { prefetchedMap } from '../prefetch';
 import { t } from '../i18n';
 import { colour, css, DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
 import { fitCamera } from '../ui/layout';
@@ -37,7 +38,9 @@ export class Preloader extends Phaser.Scene {
         colour: css.warn,
       }).setOrigin(0.5);
     });
-    this.load.json(MAP_KEY, mapUrl);
+    const map = prefetchedMap();
+    if (map) this.cache.json.add(MAP_KEY, map);
+    else this.load.json(MAP_KEY, mapUrl);
   }
 
   create(): void {
