@@ -4,6 +4,7 @@ import { closeSharedBrowser } from './harness';
 import './boot-and-saves.suite';
 import './keyboard.suite';
 import './full-game.suite';
+import './a11y.suite';
 import './loading.suite';
 import './tuning.suite';
 

@@ -10,9 +10,11 @@ const BIGGEST = 3;
 
 type Heard = Pick<StoreData, 'rules' | 'game' | 'lastOutcome' | 'lastRefusal' | 'notice'>;
 
-/** "Alliance Stability Index 50.5 → 52.1, +1.6 ▲." */
+/** "Alliance Stability Index 50.5 → 52.1, +1.6 ▲."; two decimals when one would hide the move ("50 → 49.96"). */
 export function indexLine(before: number, after: number): string {
-  return `Alliance Stability Index ${roundForReading(before)} → ${roundForReading(after)}, ${formatDelta(after - before)}.`;
+  const hidden = roundForReading(before) === roundForReading(after) && before !== after;
+  const show = (v: number) => (hidden ? Math.round(v * 100) / 100 : roundForReading(v));
+  return `Alliance Stability Index ${show(before)} → ${show(after)}, ${formatDelta(after - before)}.`;
 }
 
 /** The turn just ended: the index, the biggest net track changes with their first reason, and the ending if any. */
@@ -27,9 +29,10 @@ export function turnResultText(rules: CompiledRules, game: GameState): string | 
   const biggest = [...tracks]
     .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta))
     .slice(0, BIGGEST)
-    .map((r) => `${r.label} ${formatDelta(r.delta, r.unit)} (${r.reasons[0] ?? 'no reason given'})`);
-  const moved =
-    biggest.length > 0 ? `Biggest changes: ${biggest.join('; ')}.` : 'No track moved.';
+    .map(
+      (r) => `${r.label} ${formatDelta(r.delta, r.unit)} (${r.reasons[0] ?? 'no reason given'})`,
+    );
+  const moved = biggest.length > 0 ? `Biggest changes: ${biggest.join('; ')}.` : 'No track moved.';
   return [
     `Turn ${record.turn} ended.`,
     indexLine(before.stability, record.stability),

@@ -107,13 +107,21 @@ function settingsForm(storage: Storage | null): HTMLElement {
     'aria-describedby': 'tightrope-text-size-note',
   });
   const sizeShown = h('span', { 'aria-hidden': 'true' }, percent(c.textScale));
-  size.addEventListener('change', () => updateComfort({ textScale: Number(size.value) / 100 }, storage));
+  size.addEventListener('change', () =>
+    updateComfort({ textScale: Number(size.value) / 100 }, storage),
+  );
   size.addEventListener('input', () => {
     size.setAttribute('aria-valuetext', `${size.value}%`);
     sizeShown.textContent = `${size.value}%`;
   });
-  const contrast = h('input', { type: 'checkbox', id: 'tightrope-contrast', checked: c.highContrast });
-  contrast.addEventListener('change', () => updateComfort({ highContrast: contrast.checked }, storage));
+  const contrast = h('input', {
+    type: 'checkbox',
+    id: 'tightrope-contrast',
+    checked: c.highContrast,
+  });
+  contrast.addEventListener('change', () =>
+    updateComfort({ highContrast: contrast.checked }, storage),
+  );
   const motion = h('select', { id: 'tightrope-motion' });
   const fillMotion = (now: ComfortSettings) => {
     motion.replaceChildren(
@@ -144,7 +152,11 @@ function settingsForm(storage: Storage | null): HTMLElement {
       { class: 'tightrope-field' },
       h('label', { for: 'tightrope-text-size' }, 'Text size ', sizeShown),
       size,
-      h('p', { id: 'tightrope-text-size-note', class: 'tightrope-hint' }, 'From 100% to 150%; the screen redraws with the new size.'),
+      h(
+        'p',
+        { id: 'tightrope-text-size-note', class: 'tightrope-hint' },
+        'From 100% to 150%; the screen redraws with the new size.',
+      ),
     ),
     h(
       'div',

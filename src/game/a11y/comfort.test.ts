@@ -26,7 +26,10 @@ describe('comfort settings', () => {
       '{"textScale":1.26,"highContrast":true,"reduceMotion":false}',
       { textScale: 1.3, highContrast: true, reduceMotion: false },
     ],
-    ['{"textScale":9,"highContrast":"yes"}', { textScale: 1.5, highContrast: false, reduceMotion: null }],
+    [
+      '{"textScale":9,"highContrast":"yes"}',
+      { textScale: 1.5, highContrast: false, reduceMotion: null },
+    ],
   ])('reads %s', (raw, expected) => {
     expect(parseComfort(raw)).toEqual(expected);
   });

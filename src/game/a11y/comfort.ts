@@ -75,7 +75,10 @@ export function onComfortChange(listener: (settings: ComfortSettings) => void): 
 }
 
 /** Reads the remembered settings (a blocked storage counts as none) and applies them. */
-export function loadComfort(storage: Reader | null, systemPrefersReduced: boolean): ComfortSettings {
+export function loadComfort(
+  storage: Reader | null,
+  systemPrefersReduced: boolean,
+): ComfortSettings {
   let raw: string | null = null;
   try {
     raw = storage?.getItem(COMFORT_KEY) ?? null;
@@ -93,7 +96,11 @@ export function updateComfort(
   patch: Partial<ComfortSettings>,
   storage: Writer | null,
 ): ComfortSettings {
-  current = { ...current, ...patch, textScale: snapTextScale(patch.textScale ?? current.textScale) };
+  current = {
+    ...current,
+    ...patch,
+    textScale: snapTextScale(patch.textScale ?? current.textScale),
+  };
   setTextScale(current.textScale);
   try {
     storage?.setItem(COMFORT_KEY, JSON.stringify(current));

@@ -24,11 +24,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** A <button type="button"> that calls `onPress`. */
-export function button(
-  label: string,
-  onPress: () => void,
-  attrs: Attrs = {},
-): HTMLButtonElement {
+export function button(label: string, onPress: () => void, attrs: Attrs = {}): HTMLButtonElement {
   const b = h('button', { type: 'button', ...attrs }, label);
   b.addEventListener('click', onPress);
   return b;

@@ -3,7 +3,7 @@ import type { GameStore, Screen } from '../../store';
 import { confirmDialog, type ConfirmOptions } from './confirm';
 import { button, h } from './dom';
 import { shieldKeys } from './keys';
-import { SCREEN_HEADING_ID, type ScreenView, type StoreState, type ViewContext } from './view';
+import { SCREEN_HEADING_ID, type ScreenView, type StoreState } from './view';
 import { boardView } from './views/board';
 import { briefingView } from './views/briefing';
 import { debriefView } from './views/debrief';
@@ -55,18 +55,53 @@ export function createLayer(store: GameStore, options: LayerOptions): HTMLElemen
     dialogs,
   );
   shieldKeys(root);
-  // The layer takes the focus at screen changes only for a player who is using it (not after a click on the canvas).
-  let engaged = false;
-  root.addEventListener('focusin', () => (engaged = true));
-  document.addEventListener('pointerdown', (e) => {
-    if (!root.contains(e.target as Node) && !(e.target as Element).closest?.('.tightrope-settings, .tightrope-settings-toggle'))
-      engaged = false;
-  }, true);
+  const using = watchUse(root);
+  const { render } = renderer(store, { main, dialogs, root, using, announce: options.announce });
+  store.subscribe((s, before) => {
+    if (redrawNeeded(s, before)) render();
+  });
+  render();
+  return root;
+}
 
+/**
+ * Whether the player is using the layer: from a focus inside it until a click elsewhere. Only then does the
+ * layer move the focus when the screen changes (never under a player who plays on the canvas).
+ */
+function watchUse(root: HTMLElement): () => boolean {
+  let using = false;
+  root.addEventListener('focusin', () => (using = true));
+  const elsewhere = (e: PointerEvent) => {
+    const target = e.target as Element;
+    if (
+      root.contains(target) ||
+      target.closest?.('.tightrope-settings, .tightrope-settings-toggle')
+    )
+      return;
+    using = false;
+    // Phaser keeps a click on the canvas from moving the focus, so the layer lets go of it here (and hides).
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && root.contains(active)) active.blur();
+  };
+  document.addEventListener('pointerdown', elsewhere, true);
+  return () => using;
+}
+
+interface Parts {
+  main: HTMLElement;
+  dialogs: HTMLElement;
+  root: HTMLElement;
+  using: () => boolean;
+  announce(text: string): void;
+}
+
+/** Draws the store's screen into <main>; `batch` holds redraws back while a view sends several intents. */
+function renderer(store: GameStore, parts: Parts): { render(): void } {
+  const { main, dialogs, root } = parts;
   let shown: string | null = null;
   let held = false;
   let missed = false;
-  const render = () => {
+  const render = (): void => {
     if (held) {
       missed = true;
       return;
@@ -76,25 +111,16 @@ export function createLayer(store: GameStore, options: LayerOptions): HTMLElemen
     const entered = tag !== shown;
     shown = tag;
     const active = document.activeElement;
-    const wasHere = active instanceof HTMLElement && root.contains(active) ? active.id : null;
+    const focused = active instanceof HTMLElement && root.contains(active) ? active.id : null;
     const open = [...main.querySelectorAll('details[open]')].map((d) => d.id).filter(Boolean);
-    const ctx: ViewContext = {
-      store,
-      s,
-      entered,
-      announce: options.announce,
-      confirm: (o: ConfirmOptions) => {
-        const opener = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
-        confirmDialog(dialogs, o, () => settle(opener || null));
-      },
-      batch,
-    };
-    main.replaceChildren(...VIEWS[s.screen](ctx));
+    main.replaceChildren(
+      ...VIEWS[s.screen]({ store, s, entered, announce: parts.announce, confirm, batch }),
+    );
     for (const id of open) document.getElementById(id)?.setAttribute('open', '');
-    if (engaged) settle(entered ? null : wasHere);
+    if (parts.using()) settle(entered ? null : focused);
   };
   /** Puts the focus back where it was, or on what the screen asks for, or on the screen's heading. */
-  const settle = (id: string | null) => {
+  const settle = (id: string | null): void => {
     if (dialogs.querySelector('dialog[open]')) return;
     const active = document.activeElement;
     if (active && active !== document.body && !root.contains(active)) return;
@@ -105,7 +131,11 @@ export function createLayer(store: GameStore, options: LayerOptions): HTMLElemen
       document.getElementById(SCREEN_HEADING_ID);
     target?.focus();
   };
-  const batch = (run: () => void) => {
+  const confirm = (o: ConfirmOptions): void => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
+    confirmDialog(dialogs, o, () => settle(opener || null));
+  };
+  const batch = (run: () => void): void => {
     held = true;
     try {
       run();
@@ -117,9 +147,5 @@ export function createLayer(store: GameStore, options: LayerOptions): HTMLElemen
       render();
     }
   };
-  store.subscribe((s, before) => {
-    if (redrawNeeded(s, before)) render();
-  });
-  render();
-  return root;
+  return { render };
 }

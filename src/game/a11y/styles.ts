@@ -68,6 +68,7 @@ html[data-contrast='high'] .tightrope-confirm {
 .tightrope-layer ul, .tightrope-layer ol { margin: 0.3em 0; padding-left: 1.3em; }
 .tightrope-layer table { border-collapse: collapse; width: 100%; }
 .tightrope-layer caption { text-align: left; color: var(--tr-muted); }
+.tightrope-layer td { white-space: nowrap; }
 .tightrope-layer th, .tightrope-layer td { text-align: left; padding: 2px 6px 2px 0; border-bottom: 1px solid var(--tr-edge); }
 .tightrope-layer fieldset { border: 1px solid var(--tr-edge); border-radius: 6px; margin: 0.5em 0; }
 .tightrope-layer .tightrope-hint, .tightrope-settings .tightrope-hint { color: var(--tr-muted); font-size: 0.9em; }
@@ -100,15 +101,15 @@ html[data-contrast='high'] .tightrope-confirm {
 /* The "Aa" button: small, in the bottom-left corner, where the screens keep a margin. */
 .tightrope-settings-toggle {
   position: fixed;
-  left: 2px;
-  bottom: 2px;
+  left: 0;
+  bottom: 0;
   z-index: 25;
   margin: 0;
-  width: 34px;
-  height: 30px;
+  width: 26px;
+  height: 26px;
   padding: 0;
   font-family: 'Noto Sans KR', sans-serif;
-  font-size: 15px;
+  font-size: 12px;
   font-weight: 700;
   line-height: 1;
   color: #e8eef5;
@@ -123,7 +124,7 @@ html[data-contrast='high'] .tightrope-settings-toggle { color: #ffffff; backgrou
 .tightrope-settings {
   position: fixed;
   left: 8px;
-  bottom: 40px;
+  bottom: 34px;
   z-index: 26;
   box-sizing: border-box;
   width: min(360px, calc(100vw - 16px));

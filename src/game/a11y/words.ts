@@ -49,7 +49,11 @@ export function trackRows(rules: CompiledRules, game: GameState): string[][] {
     const now = game.tracks[t.id] ?? t.start;
     const before = last?.tracks[t.id] ?? t.start;
     const moved = roundForReading(now - before) !== 0;
-    return [t.label, formatWithUnit(now, t.unit), moved ? formatDelta(now - before, t.unit) : 'no change'];
+    return [
+      t.label,
+      formatWithUnit(now, t.unit),
+      moved ? formatDelta(now - before, t.unit) : 'no change',
+    ];
   });
 }
 

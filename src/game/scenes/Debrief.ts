@@ -1,5 +1,6 @@
 // The end of the game: the ending and grade, the index over time, what moved it, the ideas shown, the timeline.
 import Phaser from 'phaser';
+import { reducedMotion } from '../a11y/comfort';
 import { storeOf } from '../context';
 import { t } from '../i18n';
 import { colour, css, DESIGN_WIDTH } from '../theme';
@@ -59,7 +60,7 @@ export class Debrief extends Phaser.Scene {
     this.picked = false;
     ignoreStaleKeys(this);
     this.focus = new FocusRing(this);
-    const animate = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    const animate = !reducedMotion();
     addBackdrop(this);
     this.drawEnding(animate);
     this.drawChart(animate);

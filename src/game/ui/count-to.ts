@@ -1,5 +1,6 @@
 // Motion that explains: a number counts from where it was to where it is now (short, under 600 ms).
 import type Phaser from 'phaser';
+import { reducedMotion } from '../a11y/comfort';
 
 export const EXPLAIN_MS = 600;
 
@@ -11,7 +12,7 @@ export function countTo(
   show: (value: number) => void,
   duration = EXPLAIN_MS,
 ): void {
-  if (Math.abs(to - from) < 1e-6) {
+  if (Math.abs(to - from) < 1e-6 || reducedMotion()) {
     show(to);
     return;
   }

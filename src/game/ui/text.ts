@@ -2,6 +2,7 @@
 import Phaser from 'phaser';
 import { css, FONT_FAMILY, size } from '../theme';
 import { currentZoom } from './layout';
+import { textScale } from './text-scale';
 
 export type TextRole = 'display' | 'title' | 'heading' | 'body' | 'small';
 
@@ -24,7 +25,7 @@ export function addText(
   const bold = options.bold ?? (role === 'display' || role === 'title' || role === 'heading');
   const text = scene.add.text(x, y, content, {
     fontFamily: FONT_FAMILY,
-    fontSize: `${size[role]}px`,
+    fontSize: `${Math.round(size[role] * textScale())}px`,
     fontStyle: bold ? 'bold' : 'normal',
     color: options.colour ?? css.text,
     align: options.align ?? 'left',

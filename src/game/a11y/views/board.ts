@@ -30,7 +30,11 @@ export function boardView(ctx: ViewContext): Node[] {
         id: 'a11y-to-title',
         'aria-describedby': 'a11y-saved-note',
       }),
-      h('p', { id: 'a11y-saved-note', class: 'tightrope-hint' }, 'Your game is saved after every move.'),
+      h(
+        'p',
+        { id: 'a11y-saved-note', class: 'tightrope-hint' },
+        'Your game is saved after every move.',
+      ),
     ),
   ];
 }
@@ -53,9 +57,13 @@ function seats(ctx: ViewContext, rules: CompiledRules, game: GameState): Node[] 
       nodes.push(list(demands.map((d) => `${d.label} — ${d.met ? 'met ✓' : 'not met yet ✗'}`)));
     if (status !== 'walked')
       nodes.push(
-        button(`Negotiate with ${actor.name}`, () => ctx.store.getState().goTo('negotiation', actor.id), {
-          id: `a11y-negotiate-${actor.id}`,
-        }),
+        button(
+          `Negotiate with ${actor.name}`,
+          () => ctx.store.getState().goTo('negotiation', actor.id),
+          {
+            id: `a11y-negotiate-${actor.id}`,
+          },
+        ),
       );
   }
   const later = rules.actors
@@ -63,7 +71,9 @@ function seats(ctx: ViewContext, rules: CompiledRules, game: GameState): Node[] 
     .map((a) => {
       const next = rules.calendar.findIndex((t, i) => i >= game.turn && t.atTable.includes(a.id));
       const turn = rules.calendar[next];
-      return turn ? `${a.name}: on turn ${next + 1} · ${calendarDate(turn.date, true)}` : `${a.name}: not again`;
+      return turn
+        ? `${a.name}: on turn ${next + 1} · ${calendarDate(turn.date, true)}`
+        : `${a.name}: not again`;
     });
   if (later.length > 0) nodes.push(h('p', {}, 'Not at the table this turn:'), list(later));
   return nodes;
@@ -84,9 +94,13 @@ function deals(ctx: ViewContext, rules: CompiledRules, game: GameState): HTMLEle
         'div',
         {},
         h('p', {}, terms),
-        button(`Renege on the turn ${deal.turn} deal with ${name}`, () => renege(ctx, deal, name, terms), {
-          id: `a11y-renege-${deal.id}`,
-        }),
+        button(
+          `Renege on the turn ${deal.turn} deal with ${name}`,
+          () => renege(ctx, deal, name, terms),
+          {
+            id: `a11y-renege-${deal.id}`,
+          },
+        ),
       );
     }),
   );

@@ -38,7 +38,10 @@ export function briefingView(ctx: ViewContext): Node[] {
 function counterparts(rules: CompiledRules, game: GameState): Node[] {
   return rules.actors.flatMap((actor) => {
     const track = rules.trackById[actor.relationTrack];
-    const level = formatWithUnit(game.tracks[actor.relationTrack] ?? track?.start ?? 0, track?.unit);
+    const level = formatWithUnit(
+      game.tracks[actor.relationTrack] ?? track?.start ?? 0,
+      track?.unit,
+    );
     return [
       heading(3, actor.name),
       ...paragraphs(
@@ -65,6 +68,8 @@ function calendar(rules: CompiledRules): HTMLElement {
 
 function sources(scenario: Scenario): HTMLElement {
   return list(
-    scenario.briefing.sources.map((s) => [s.title, `(${s.id})`, s.note ?? ''].filter(Boolean).join(' ')),
+    scenario.briefing.sources.map((s) =>
+      [s.title, `(${s.id})`, s.note ?? ''].filter(Boolean).join(' '),
+    ),
   );
 }

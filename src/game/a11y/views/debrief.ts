@@ -13,7 +13,9 @@ export function debriefView(ctx: ViewContext): Node[] {
   const model = rules && game ? buildDebrief(rules, game) : null;
   if (!model || !game) return [heading(1, 'Debrief', { id: SCREEN_HEADING_ID })];
   const e = model.ending;
-  const when = e.early ? `Ended early, on turn ${e.turn} of ${model.turns}.` : `All ${model.turns} turns played.`;
+  const when = e.early
+    ? `Ended early, on turn ${e.turn} of ${model.turns}.`
+    : `All ${model.turns} turns played.`;
   const change = model.finalIndex - model.startIndex;
   return [
     heading(1, `Debrief: ${e.title}`, { id: SCREEN_HEADING_ID }),
@@ -36,15 +38,25 @@ export function debriefView(ctx: ViewContext): Node[] {
 
 function indexTable(model: DebriefModel): HTMLTableElement {
   const index = model.chart.series[0]!;
-  const rows = model.chart.xLabels.map((label, i) => [label, (index.values[i] ?? 0).toFixed(1)]);
+  // The chart's short labels ("T3") read as words here.
+  const rows = model.chart.xLabels.map((label, i) => [
+    label.replace(/^T(\d+)$/, 'After turn $1'),
+    (index.values[i] ?? 0).toFixed(1),
+  ]);
   return table('Alliance Stability Index after each turn', ['Turn', 'Index'], rows);
 }
 
 function decisions(model: DebriefModel): HTMLElement {
   if (model.keyDecisions.length === 0)
-    return h('p', {}, 'No single decision moved the index: the outcome came from events and drift.');
+    return h(
+      'p',
+      {},
+      'No single decision moved the index: the outcome came from events and drift.',
+    );
   return list(
-    model.keyDecisions.map((d) => `Turn ${d.turn}: ${d.text} (${d.effectText} ${d.effect >= 0 ? '▲' : '▼'})`),
+    model.keyDecisions.map(
+      (d) => `Turn ${d.turn}: ${d.text} (${d.effectText} ${d.effect >= 0 ? '▲' : '▼'})`,
+    ),
     true,
   );
 }
@@ -78,10 +90,18 @@ function actions(ctx: ViewContext, model: DebriefModel, lastTurn: number): HTMLE
     'nav',
     { 'aria-label': 'Debrief' },
     button('Export game log', () => exportLog(ctx, store), { id: 'a11y-export' }),
-    button('Print the report', () => {
-      const ok = printReport(reportHtml(model));
-      ctx.announce(ok ? 'Opening the print dialog for the debrief report.' : 'This browser blocked printing. Use its own Print command instead.');
-    }, { id: 'a11y-print' }),
+    button(
+      'Print the report',
+      () => {
+        const ok = printReport(reportHtml(model));
+        ctx.announce(
+          ok
+            ? 'Opening the print dialog for the debrief report.'
+            : 'This browser blocked printing. Use its own Print command instead.',
+        );
+      },
+      { id: 'a11y-print' },
+    ),
     h('div', {}, h('label', { for: 'a11y-replay-turn' }, 'Replay from turn'), select),
     button('Replay from this turn', replay, { id: 'a11y-replay' }),
     button('New game', () => store.getState().goTo('title'), { id: 'a11y-new-game' }),

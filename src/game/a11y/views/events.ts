@@ -34,7 +34,9 @@ export function eventsView(ctx: ViewContext): Node[] {
       entry && `${formatDate(entry.date)} · ${entry.label}`,
       entry?.note,
       `At the table: ${atTableNames(rules, game.turn) || 'no one'}.`,
-      stories.length === 0 ? 'No news this turn.' : `${stories.length} ${stories.length === 1 ? 'story' : 'stories'} this turn.`,
+      stories.length === 0
+        ? 'No news this turn.'
+        : `${stories.length} ${stories.length === 1 ? 'story' : 'stories'} this turn.`,
     ),
     ...stories,
     h(

@@ -12,7 +12,7 @@ import { views } from '../../../store';
 import { describePatience } from '../../ui/counterpart-words';
 import { openingOf } from '../../ui/negotiation-opening';
 import { netChanges, netText } from '../../ui/net-changes';
-import { shortNumber } from '../../ui/wording';
+import { shortNumber, signed } from '../../ui/wording';
 import { button, h, heading, keepFocus, list, paragraphs } from '../dom';
 import {
   buildOffer,
@@ -62,6 +62,20 @@ interface Screen {
   form: HTMLElement;
 }
 
+/** The forecast's first lines, read out (politely, once the levers rest) while the package is built. */
+const brief = {
+  element: null as HTMLElement | null,
+  timer: undefined as ReturnType<typeof setTimeout> | undefined,
+};
+const BRIEF_DELAY_MS = 700;
+
+function tellForecast(text: string): void {
+  clearTimeout(brief.timer);
+  brief.timer = setTimeout(() => {
+    if (brief.element?.isConnected) brief.element.textContent = text;
+  }, BRIEF_DELAY_MS);
+}
+
 export function negotiationView(ctx: ViewContext): Node[] {
   const { rules, game, counterpart } = ctx.s;
   const actor = counterpart && rules ? rules.actorById[counterpart] : undefined;
@@ -80,6 +94,12 @@ export function negotiationView(ctx: ViewContext): Node[] {
     actions: h('nav', { 'aria-label': 'Negotiation' }),
     form: h('div'),
   };
+  brief.element = h('p', {
+    id: 'a11y-forecast-brief',
+    class: 'tightrope-visually-hidden',
+    'aria-live': 'polite',
+    'aria-atomic': 'true',
+  });
   fillForm(screen);
   refresh(screen);
   const a = game.actors[actor.id];
@@ -91,16 +111,23 @@ export function negotiationView(ctx: ViewContext): Node[] {
     ),
     demandsPart(screen),
     screen.form,
+    brief.element,
     screen.panel,
     screen.actions,
   ];
 }
 
 /** What the screen opens on: a waiting counter-offer, a closed table, or a fresh (or last-sent) package. */
-function openDraft(rules: CompiledRules, game: GameState, actor: CompiledActor, key: string): Draft {
+function openDraft(
+  rules: CompiledRules,
+  game: GameState,
+  actor: CompiledActor,
+  key: string,
+): Draft {
   const opening = openingOf(rules, game, actor);
   const values = packageValues(rules, actor.id, opening.settings);
-  if (opening.kind === 'forecast') return { key, values, mode: { kind: 'forecast' }, outcome: null };
+  if (opening.kind === 'forecast')
+    return { key, values, mode: { kind: 'forecast' }, outcome: null };
   const outcome: Outcome | Closed =
     opening.kind === 'counter'
       ? { kind: 'countered', counter: opening.counter, differences: opening.differences, text: '' }
@@ -123,7 +150,8 @@ function followOutcome(
   const index = game.log.length - 1;
   const tracks = { ...game.tracks };
   for (const c of game.changes)
-    if (c.target === 'track' && c.reason.action === index) tracks[c.id] = (tracks[c.id] ?? 0) - c.delta;
+    if (c.target === 'track' && c.reason.action === index)
+      tracks[c.id] = (tracks[c.id] ?? 0) - c.delta;
   const stabilityBefore = views.stabilityValue(rules, tracks);
   d.mode = { kind: 'answer', outcome, index, stabilityBefore, why: [] };
 }
@@ -141,8 +169,7 @@ function locked(sc: Screen): boolean {
 function demandsPart(sc: Screen): HTMLElement {
   const { rules, game, actor } = sc;
   const open = views.openDemands(rules, game, actor);
-  if (open.length === 0)
-    return h('p', {}, 'No demands this turn: the package is yours to shape.');
+  if (open.length === 0) return h('p', {}, 'No demands this turn: the package is yours to shape.');
   const put = () => {
     sc.draft.values = withDemands(rules, game, actor, sc.draft.values);
     sc.draft.mode = { kind: 'forecast' };
@@ -188,6 +215,13 @@ function leverControl(sc: Screen, lever: CompiledLever, demanded: boolean): HTML
     if (sc.draft.mode.kind === 'answer' && locked(sc)) return;
     sc.draft.mode = { kind: 'forecast' };
     refresh(sc);
+    const offer = buildOffer(sc.rules, sc.actor.id, sc.draft.values);
+    const f = sc.ctx.store.getState().forecast(offer);
+    const empty = offer.gives.length + offer.asks.length === 0;
+    if (f) {
+      const w = forecastWords(sc.rules, f, sc.actor.name, empty);
+      tellForecast(`${w.verdict} ${w.stability}`);
+    }
   };
   const value = sc.draft.values[lever.id]!;
   if (lever.kind === 'choice') {
@@ -329,7 +363,7 @@ function answerPanel(sc: Screen, mode: Extract<Mode, { kind: 'answer' }>): Node[
   }
   const a = game.actors[actor.id];
   const retry = canOffer(rules, game, actor);
-  const why = o.kind === 'refused' ? mode.why.map((p) => `${p.label}: ${shortNumber(p.amount)}`) : [];
+  const why = o.kind === 'refused' ? mode.why.map((p) => `${p.label}: ${signed(p.amount)}`) : [];
   return [
     head,
     ...paragraphs(
@@ -350,14 +384,19 @@ function answerButtons(sc: Screen, mode: Extract<Mode, { kind: 'answer' }>): Nod
       button('Adjust', () => adjust(sc), { id: 'a11y-adjust' }),
       button('Walk away', () => perform(sc, { type: 'walkAway' }), { id: 'a11y-walk-away' }),
     ];
-  const retry = canOffer(sc.rules, sc.game, sc.actor) && o.kind !== 'accepted' && o.kind !== 'closed';
+  const retry =
+    canOffer(sc.rules, sc.game, sc.actor) && o.kind !== 'accepted' && o.kind !== 'closed';
   if (!retry) return [];
   return [
-    button('Try again', () => {
-      sc.draft.mode = { kind: 'forecast' };
-      refresh(sc);
-      focusFirstLever(sc);
-    }, { id: 'a11y-retry' }),
+    button(
+      'Try again',
+      () => {
+        sc.draft.mode = { kind: 'forecast' };
+        refresh(sc);
+        focusFirstLever(sc);
+      },
+      { id: 'a11y-retry' },
+    ),
   ];
 }
 

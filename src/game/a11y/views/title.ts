@@ -11,7 +11,12 @@ const SET_ASIDE_FILE = 'tightrope-save-set-aside.json';
 function formatSavedAt(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  return date.toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 }
 
 export function titleView(ctx: ViewContext): Node[] {
@@ -114,7 +119,12 @@ function scenarioRadio(
     {},
     input,
     h('label', { for: id, lang: entry.language }, entry.title),
-    h('p', { id: `${id}-facts`, class: 'tightrope-hint' }, `${scenarioFacts(entry)}${from}. `, h('span', { lang: entry.language }, entry.summary)),
+    h(
+      'p',
+      { id: `${id}-facts`, class: 'tightrope-hint' },
+      `${scenarioFacts(entry)}${from}. `,
+      h('span', { lang: entry.language }, entry.summary),
+    ),
   );
 }
 
@@ -148,12 +158,22 @@ function actions(ctx: ViewContext): HTMLElement {
     'nav',
     { 'aria-label': 'Start' },
     saved
-      ? button(`Continue — ${saved.scenarioTitle} · Turn ${saved.turn}`, () => {
-          // As on the canvas: on failure resume() raises a notice, which this screen then shows.
-          if (store.getState().resume()) store.getState().goTo('board');
-        }, { id: 'a11y-continue', 'aria-describedby': 'a11y-continue-when' })
+      ? button(
+          `Continue — ${saved.scenarioTitle} · Turn ${saved.turn}`,
+          () => {
+            // As on the canvas: on failure resume() raises a notice, which this screen then shows.
+            if (store.getState().resume()) store.getState().goTo('board');
+          },
+          { id: 'a11y-continue', 'aria-describedby': 'a11y-continue-when' },
+        )
       : '',
-    saved ? h('p', { id: 'a11y-continue-when', class: 'tightrope-hint' }, `Saved ${formatSavedAt(saved.savedAt)} in this browser.`) : '',
+    saved
+      ? h(
+          'p',
+          { id: 'a11y-continue-when', class: 'tightrope-hint' },
+          `Saved ${formatSavedAt(saved.savedAt)} in this browser.`,
+        )
+      : '',
     button(saved ? 'Play a new game' : 'Play', play, { id: 'a11y-play' }),
     h('div', {}, h('label', { for: 'a11y-load-file' }, 'Load a scenario file (.json)'), file),
   );
@@ -178,8 +198,12 @@ function credits(ctx: ViewContext): HTMLElement {
     heading(3, 'Typeface'),
     ...paragraphs('Noto Sans KR (SIL Open Font License).'),
     heading(3, 'People'),
-    ...paragraphs('The game shows no likenesses of real people: leaders and capitals appear by name only.'),
+    ...paragraphs(
+      'The game shows no likenesses of real people: leaders and capitals appear by name only.',
+    ),
     scenario ? heading(3, 'Scenario') : '',
-    ...paragraphs(scenario && `Written by ${scenario.authors.join(', ')} · version ${scenario.version}.`),
+    ...paragraphs(
+      scenario && `Written by ${scenario.authors.join(', ')} · version ${scenario.version}.`,
+    ),
   );
 }

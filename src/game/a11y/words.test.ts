@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { bundledScenarios } from '../../store/bundled-inline';
+import { forecastWords, indexSummary, scenarioFacts, seatStatus, trackRows } from './words';
+import { testStore } from './test-game';
+
+describe('the accessible layer’s words', () => {
+  const store = testStore();
+  const { rules, game } = store.getState();
+
+  it('names every track with its value, unit and change', () => {
+    const rows = trackRows(rules!, game!);
+    expect(rows).toHaveLength(rules!.tracks.length);
+    rules!.tracks.forEach((t, i) => {
+      expect(rows[i]![0]).toBe(t.label);
+      if (t.unit) expect(rows[i]![1]).toContain(t.unit === '%' ? '%' : t.unit);
+      expect(rows[i]![2]).toMatch(/^(no change|[+−±].+ [▲▼·])$/);
+    });
+  });
+
+  it('says the index out of 100 and since when it moved', () => {
+    expect(indexSummary(rules!, game!)).toMatch(
+      /^Alliance Stability Index [\d.]+ out of 100, .+ since the start\.$/,
+    );
+  });
+
+  it('words a forecast: verdict with its chance, the index before → after, the win-set', () => {
+    const offer = store
+      .getState()
+      .legal()
+      .find((a) => a.type === 'offer');
+    if (offer?.type !== 'offer') throw new Error('no offer');
+    const f = store.getState().forecast(offer)!;
+    const w = forecastWords(rules!, f, 'Washington', false);
+    expect(w.verdict).toMatch(/^Washington: likely (ACCEPTS|COUNTERS|REFUSES)/);
+    expect(w.verdict).toContain(`${Math.round(f.acceptChance * 100)}%`);
+    expect(w.stability).toMatch(/^Stability [\d.]+ → [\d.]+, /);
+    expect(w.winSet).toMatch(/^Domestic win-set: approval must stay at or above/);
+    expect(w.winSet).toMatch(/(inside|outside) the win-set\.$/);
+    const empty = forecastWords(rules!, f, 'Washington', true);
+    expect(empty.verdict).toMatch(/^The package is empty/);
+    expect(empty.changes).toEqual([]);
+  });
+
+  it('tells who is at the table and why not', () => {
+    expect(seatStatus(game!, 'washington')).toBe('open');
+    expect(seatStatus({ ...game!, pending: { ...pendingTo('tokyo') } }, 'washington')).toBe(
+      'waiting',
+    );
+  });
+
+  it('sums up a scenario in one line', () => {
+    const entry = bundledScenarios()[0]!;
+    expect(scenarioFacts(entry)).toMatch(/^\d+ turns · \d+ \w+ \d{4} – \d+ \w+ \d{4} · English$/);
+  });
+});
+
+function pendingTo(to: string) {
+  const offer = { type: 'offer' as const, to, gives: [], asks: [] };
+  return { original: offer, counter: offer, reasons: [] };
+}
