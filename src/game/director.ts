@@ -1,6 +1,7 @@
 // Shows the scene the store names: the one place where screens change.
 import Phaser from 'phaser';
 import type { GameStore, Screen } from '../store';
+import { onLanguageChange } from './i18n';
 
 export const SCENE_FOR: Record<Screen, string> = {
   title: 'Title',
@@ -30,6 +31,10 @@ export function startDirector(game: Phaser.Game, store: GameStore): void {
     show(s.screen, s.counterpart, s.game?.history.length ?? 0);
   showState(store.getState());
   store.subscribe(showState);
+  // Every word on screen comes from the catalogue as a scene draws: a new language redraws what is shown.
+  onLanguageChange(() => {
+    for (const scene of game.scene.getScenes(true)) scene.scene.restart();
+  });
 }
 
 /**

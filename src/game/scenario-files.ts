@@ -1,5 +1,6 @@
 // Teachers' scenario files from outside the game (a picked or dropped file, a web address) into the store.
 import { isTooLarge, tooLargeMessage, type GameStore, type LoadAttempt } from '../store';
+import { t } from './i18n';
 
 function reason(e: unknown): string {
   return e instanceof Error && e.message ? e.message : String(e);
@@ -13,7 +14,7 @@ export async function loadScenarioFile(store: GameStore, file: File): Promise<Lo
   try {
     text = await file.text();
   } catch (e) {
-    return s.reportLoadFailure(file.name, `the file could not be read (${reason(e)})`);
+    return s.reportLoadFailure(file.name, t('files.unreadable', { reason: reason(e) }));
   }
   return store.getState().loadScenarioText(text, file.name);
 }
@@ -28,20 +29,18 @@ export async function loadScenarioAddress(store: GameStore, address: string): Pr
   try {
     response = await fetch(new URL(address, document.baseURI), { cache: 'no-cache' });
   } catch {
-    return fail(
-      `the scenario at ${address} could not be fetched: the address may be wrong, the server may be offline, or it may not let other sites read its files`,
-    );
+    return fail(t('files.unreachable', { address }));
   }
   if (!response.ok) {
     const status = `${response.status} ${response.statusText}`.trim();
-    return fail(`the scenario at ${address} could not be fetched: the server answered ${status}`);
+    return fail(t('files.refused', { address, status }));
   }
   const length = Number(response.headers.get('content-length'));
   if (isTooLarge(length)) return fail(tooLargeMessage(length));
   try {
     return store.getState().loadScenarioText(await response.text(), address);
   } catch (e) {
-    return fail(`the scenario at ${address} could not be read (${reason(e)})`);
+    return fail(t('files.unreadableAt', { address, reason: reason(e) }));
   }
 }
 

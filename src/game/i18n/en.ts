@@ -29,9 +29,72 @@ export const en = {
   'seat.notAtTable': '{name} is not at the table this turn.',
   'seat.leftTable': '{name} has left the table for this turn.',
 
-  // ── language chooser (title screen) ────────────────────────────────────
-  'language.label': 'Language',
-  'language.switch': 'Switch language',
+  // ── title screen ───────────────────────────────────────────────────────
+  'title.chooseScenario': 'Choose a scenario  (↑ ↓ or click)',
+  'title.scenario': 'Scenario',
+  'title.loadedFrom': 'Loaded from {file}',
+  'title.cast': 'You play Seoul. Across the table: {names}.',
+  'title.continue': 'Continue — {title} · Turn {turn}',
+  'title.savedAt': 'Saved {when} in this browser',
+  'title.play': 'Play',
+  'title.playNew': 'Play a new game',
+  'title.load': 'Load a scenario file',
+  'title.dropHint': 'or drop a .json file anywhere on this page',
+  'title.key.play': 'P or ⏎ play',
+  'title.key.continue': 'C continue',
+  'title.key.load': 'L load a file',
+  'title.key.sources': 'S sources',
+  'title.key.language': 'G {language}',
+  'title.key.esc': 'Esc closes panels',
+  'title.key.tab': 'Tab moves the focus',
+  'title.howItPlays': 'How it plays',
+  'title.step.bargain':
+    'Each turn, bargain with the capitals at the table: what Seoul gives, what it asks.',
+  'title.step.watching':
+    'Every deal moves several numbers at once, and the other capitals are watching.',
+  'title.step.finish': 'Finish the calendar with the Alliance Stability Index as high as you can.',
+  'title.newGame': 'New game',
+  'title.replaceSave':
+    'Start a new game? Your game in progress (Turn {turn}, saved {when}) will be replaced.',
+  'title.yesNew': 'Yes, start a new game',
+  'title.keepGame': 'No, keep my game',
+  'drop.heading': 'Drop the scenario file to load it',
+  'drop.note':
+    'A .json scenario file. It is checked first: a file with problems is listed, and changes nothing.',
+  'load.loaded': {
+    one: 'Loaded “{title}” from {file} — {count} warning',
+    other: 'Loaded “{title}” from {file} — {count} warnings',
+  },
+  'load.loadedClean': 'Loaded “{title}” from {file} — no problems found',
+  'load.showWarnings': 'Show warnings',
+  'problems.failed': {
+    one: 'This scenario has {count} problem',
+    other: 'This scenario has {count} problems',
+  },
+  'problems.loaded': {
+    one: 'Loaded “{title}” — {count} warning',
+    other: 'Loaded “{title}” — {count} warnings',
+  },
+  'problems.failedExplain':
+    '{file} was not loaded, and nothing else changed: any game in progress, its save and the scenario list are as they were. Fix the file and load it again.',
+  'problems.loadedExplain':
+    '{file} loaded and is chosen. Warnings do not stop a scenario, but part of it may never happen as you meant.',
+  'problems.at': 'line {line}, column {column}',
+  'problems.errors': 'Problems that stop it loading ({count})',
+  'problems.warnings': 'Warnings ({count}) — these alone would not stop it',
+  'problems.more': {
+    one: '…and {count} more problem: save the list (D) to see them all.',
+    other: '…and {count} more problems: save the list (D) to see them all.',
+  },
+  'problems.titleLoaded': 'Scenario file loaded',
+  'problems.titleFailed': 'Scenario file not loaded',
+  'problems.another': 'Load another file',
+  'problems.save': 'Save the list',
+  'files.unreadable': 'the file could not be read ({reason})',
+  'files.unreachable':
+    'the scenario at {address} could not be fetched: the address may be wrong, the server may be offline, or it may not let other sites read its files',
+  'files.refused': 'the scenario at {address} could not be fetched: the server answered {status}',
+  'files.unreadableAt': 'the scenario at {address} could not be read ({reason})',
 
   // ── preloader ──────────────────────────────────────────────────────────
   'preloader.mapFailed':
@@ -113,6 +176,7 @@ export const en = {
   'relation.band.strained': 'strained  25–39',
   'relation.band.broken': 'broken  under 25',
   'stability.kicker': 'ALLIANCE STABILITY',
+  'stability.moved': '{delta} {since}',
   'stability.partsHint': 'parts: hover or [I]',
   'stability.partsTitle': 'WHAT MAKES UP THE INDEX',
   'table.title': 'ON THE TABLE THIS TURN',

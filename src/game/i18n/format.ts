@@ -42,6 +42,16 @@ export function formatDate(iso: string, style: keyof typeof DATE_STYLES = 'long'
   return cached('date', o, (l) => new Intl.DateTimeFormat(l, o)).format(date);
 }
 
+/** A span of the calendar: "16 Jun – 15 Dec 2025" / "2025년 6월 16일~12월 15일" (Intl drops what repeats). */
+export function formatDateRange(fromIso: string, toIso: string): string {
+  const from = new Date(`${fromIso}T00:00:00Z`);
+  const to = new Date(`${toIso}T00:00:00Z`);
+  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || to < from)
+    return `${formatDate(fromIso)} – ${formatDate(toIso)}`;
+  const o = DATE_STYLES.long;
+  return cached('date', o, (l) => new Intl.DateTimeFormat(l, o)).formatRange(from, to);
+}
+
 /** A moment in local time, e.g. when a game was saved: "28 Nov, 16:05" / "11월 28일 오후 4:05". */
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);

@@ -1,7 +1,8 @@
 // The interface's languages: message catalogues (English, Korean), t(), and Intl formats for numbers, dates, lists.
-export { t, type Catalogue, type MessageKey } from './t';
+export { t, type Catalogue, type MessageArgs, type MessageKey } from './t';
 export {
   formatDate,
+  formatDateRange,
   formatDateTime,
   formatList,
   formatNumber,

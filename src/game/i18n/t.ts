@@ -16,17 +16,21 @@ export type Catalogue = {
 const CATALOGUES: Record<Language, Catalogue> = { en, ko };
 
 type Forms<M> = M extends string ? M : M[keyof M] & string;
-type Names<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Names<Rest> : never;
+type Names<S extends string> = S extends `${string}{${infer P}}${infer Rest}`
+  ? P | Names<Rest>
+  : never;
 
 /** The {parameters} an English message names (in any of its forms); plural messages always take `count`. */
 export type ParamsOf<K extends MessageKey> =
-  | Names<Forms<English[K]>>
-  | (English[K] extends string ? never : 'count');
+  Names<Forms<English[K]>> | (English[K] extends string ? never : 'count');
 export type Params<K extends MessageKey> = Record<ParamsOf<K>, string | number>;
-type Args<K extends MessageKey> = [ParamsOf<K>] extends [never] ? [] : [params: Params<K>];
+/** What t() takes after the key: nothing, or the message's parameters. */
+export type MessageArgs<K extends MessageKey> = [ParamsOf<K>] extends [never]
+  ? []
+  : [params: Params<K>];
 
 /** The message for `key`; numbers are written by Intl.NumberFormat, and `count` picks the plural form. */
-export function t<K extends MessageKey>(key: K, ...args: Args<K>): string {
+export function t<K extends MessageKey>(key: K, ...args: MessageArgs<K>): string {
   const params: Record<string, string | number> = args[0] ?? {};
   const message: Message = CATALOGUES[language()][key] ?? en[key];
   const text = typeof message === 'string' ? message : pluralForm(message, params['count']);

@@ -2,9 +2,19 @@
 import Phaser from 'phaser';
 import type { CatalogueEntry, GameStore } from '../../store';
 import { storeOf } from '../context';
+import {
+  formatDateRange,
+  formatDateTime,
+  formatList,
+  language,
+  languageName,
+  LANGUAGES,
+  setLanguage,
+  t,
+  type Language,
+} from '../i18n';
 import { css, DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
 import { Button, type ButtonOptions } from '../ui/button';
-import { formatDate } from '../ui/calendar-date';
 import { addCardFrame } from '../ui/card-frame';
 import { confirmDialog } from '../ui/confirm-dialog';
 import { openCreditsPanel } from '../ui/credits-panel';
@@ -24,6 +34,7 @@ import { addKicker, addBackdrop } from '../ui/room-backdrop';
 import { addText, clampLines } from '../ui/text';
 import { addTightrope } from '../ui/title-rope';
 import { loadScenarioFile } from '../scenario-files';
+import { scenarioName } from '../ui/wording';
 
 const LEFT = 80;
 const RIGHT_COLUMN = 800;
@@ -34,6 +45,8 @@ const ROW_HEIGHT = 58;
 const ROW_GAP = 10;
 /** More entries than this (a teacher's file beside the bundled four) and the name block is set smaller. */
 const ROOMY_CATALOGUE = 4;
+/** The language chooser in the bottom-right corner, level with the key line. */
+const CHOOSER = { width: 170, height: 40 };
 
 /** Objects drawn for one entry of a list, and the height they take. */
 interface Drawn {
@@ -53,43 +66,24 @@ function setAsideDamagedSave(store: GameStore): void {
   if (!s.notice && !s.game && !s.savedGame()) s.resume();
 }
 
-function languageName(tag: string): string {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
-
-/** "10 turns · 16 Jun 2025 – 15 Dec 2025 · English" */
+/** "10 turns · 16 Jun – 15 Dec 2025 · English", in the interface's language. */
 function scenarioFacts(entry: CatalogueEntry): string {
   const calendar = entry.scenario.calendar;
   const first = calendar[0];
   const last = calendar[calendar.length - 1];
-  const span = first && last ? `${formatDate(first.date)} – ${formatDate(last.date)}` : '';
-  return [`${entry.turns} turns`, span, languageName(entry.language)].filter(Boolean).join('  ·  ');
+  const span = first && last ? formatDateRange(first.date, last.date) : '';
+  const written = languageName(entry.language, language());
+  return [t('common.turns', { count: entry.turns }), span, written].filter(Boolean).join('  ·  ');
 }
 
-/** The scenario's title without the game's own name in front: "Tightrope: the 2025…" → "The 2025…". */
-function shortTitle(title: string): string {
-  const short = title.replace(/^tightrope\s*[:\-–—]\s*/i, '');
-  return short.charAt(0).toUpperCase() + short.slice(1);
+/** The language the title offers to switch to: the next one the game speaks, named in its own words. */
+function otherLanguage(): Language {
+  return LANGUAGES[(LANGUAGES.indexOf(language()) + 1) % LANGUAGES.length]!;
 }
 
 /** A teacher's long title would shrink the button's label out of reading size: it ends in an ellipsis instead. */
 function clipped(text: string, most: number): string {
   return text.length <= most ? text : `${text.slice(0, most - 1).trimEnd()}…`;
-}
-
-function formatSavedAt(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
 }
 
 export class Title extends Phaser.Scene {
@@ -130,6 +124,7 @@ export class Title extends Phaser.Scene {
     const actionsEnd = this.drawActions(store, below);
     this.drawHowToPlay(actionsEnd + 16);
     this.drawFooter(store.getState().savedGame() !== null);
+    this.drawLanguageChooser();
     this.bindKeys();
     this.acceptDroppedFiles();
     this.follow(store);
@@ -210,15 +205,15 @@ export class Title extends Phaser.Scene {
    */
   private drawName(top: number, compact: boolean): number {
     if (compact) {
-      const name = addText(this, LEFT - 4, top - 6, 'TIGHTROPE', 'display', { colour: css.text });
+      const name = addText(this, LEFT - 4, top - 6, t('game.name'), 'display', {
+        colour: css.text,
+      });
       return name.setFontSize(52).setLetterSpacing(6).y + name.height;
     }
-    addKicker(this, LEFT, top, 'A diplomacy game for the classroom');
-    const name = addText(this, LEFT - 4, top + 22, 'TIGHTROPE', 'display', { colour: css.text });
+    addKicker(this, LEFT, top, t('game.tagline'));
+    const name = addText(this, LEFT - 4, top + 22, t('game.name'), 'display', { colour: css.text });
     name.setFontSize(76).setLetterSpacing(6);
-    const pitch =
-      'Seoul, 2025: keep four capitals in balance. Every concession to one is felt by all the others.';
-    const line = addText(this, LEFT, name.y + name.height + 6, pitch, 'heading', {
+    const line = addText(this, LEFT, name.y + name.height + 6, t('game.pitch'), 'heading', {
       colour: css.muted,
       width: 620,
       bold: false,
@@ -234,7 +229,7 @@ export class Title extends Phaser.Scene {
     this.list = this.add.container(0, 0);
     const several = catalogue.length > 1;
     this.list.add(
-      addKicker(this, LEFT, y, several ? 'Choose a scenario  (↑ ↓ or click)' : 'Scenario'),
+      addKicker(this, LEFT, y, several ? t('title.chooseScenario') : t('title.scenario')),
     );
     const room = DESIGN_HEIGHT - 56 - (y + 30);
     const chosenRoom = room - (catalogue.length - 1) * (ROW_HEIGHT + ROW_GAP);
@@ -260,14 +255,15 @@ export class Title extends Phaser.Scene {
     const parts: Phaser.GameObjects.GameObject[] = [title, facts];
     let end = facts.y + facts.height;
     if (entry.source !== undefined) {
-      const from = addText(this, x, end + 2, `Loaded from ${shortSource(entry.source)}`, 'small', {
+      const loaded = t('title.loadedFrom', { file: shortSource(entry.source) });
+      const from = addText(this, x, end + 2, loaded, 'small', {
         colour: css.up,
         bold: true,
       });
       parts.push(from);
       end = from.y + from.height;
     }
-    const cast = `You play Seoul. Across the table: ${entry.scenario.actors.map((a) => a.name).join(', ')}.`;
+    const cast = t('title.cast', { names: formatList(entry.scenario.actors.map((a) => a.name)) });
     const castText = addText(this, x, 0, cast, 'small', { ...inner, colour: css.muted });
     const summary = addText(this, x, end + 10, entry.summary, 'body', inner);
     const lineHeight = summary.height / Math.max(1, summary.getWrappedText(summary.text).length);
@@ -294,7 +290,7 @@ export class Title extends Phaser.Scene {
     const frame = addCardFrame(this, LEFT, y, CARD_WIDTH, ROW_HEIGHT, { stripe: true });
     const title = addText(this, LEFT + 28, y + 6, entry.title, 'body', { bold: true });
     const said = entry.source
-      ? `Loaded from ${shortSource(entry.source, 32)}  ·  ${scenarioFacts(entry)}`
+      ? `${t('title.loadedFrom', { file: shortSource(entry.source, 32) })}  ·  ${scenarioFacts(entry)}`
       : scenarioFacts(entry);
     const facts = addText(this, LEFT + 28, y + 31, said, 'small', {
       colour: entry.source ? css.up : css.muted,
@@ -327,32 +323,24 @@ export class Title extends Phaser.Scene {
       return b;
     };
     if (saved) {
-      const label = `Continue — ${clipped(shortTitle(saved.scenarioTitle), 24)} · Turn ${saved.turn}`;
+      const title = clipped(scenarioName(saved.scenarioTitle), 24);
+      const label = t('title.continue', { title, turn: saved.turn });
       add({ label, hotkey: 'C', kind: 'primary', onPress: () => this.continueGame() });
-      const when = `Saved ${formatSavedAt(saved.savedAt)} in this browser`;
+      const when = t('title.savedAt', { when: formatDateTime(saved.savedAt) });
       addText(this, RIGHT_COLUMN + 4, at - 10, when, 'small', { colour: css.faint });
       at += 24;
     }
     this.playButton = add({
-      label: saved ? 'Play a new game' : 'Play',
+      label: saved ? t('title.playNew') : t('title.play'),
       hotkey: 'P',
       hint: '[P / ⏎]',
       kind: saved ? 'normal' : 'primary',
       onPress: () => this.play(),
     });
-    add({ label: 'Load a scenario file', hotkey: 'L', onPress: () => this.openPicker() });
-    addText(
-      this,
-      RIGHT_COLUMN + 4,
-      at - 10,
-      'or drop a .json file anywhere on this page',
-      'small',
-      {
-        colour: css.faint,
-      },
-    );
+    add({ label: t('title.load'), hotkey: 'L', onPress: () => this.openPicker() });
+    addText(this, RIGHT_COLUMN + 4, at - 10, t('title.dropHint'), 'small', { colour: css.faint });
     at += 24;
-    add({ label: 'Credits & sources', hotkey: 'S', onPress: () => this.openCredits() });
+    add({ label: t('credits.title'), hotkey: 'S', onPress: () => this.openCredits() });
     // Enter presses the focused button: Play starts with the focus, so Enter means Play.
     this.focus.focus(this.playButton);
     return at;
@@ -360,42 +348,62 @@ export class Title extends Phaser.Scene {
 
   private drawFooter(canContinue: boolean): void {
     const keys = [
-      'P or ⏎ play',
-      canContinue ? 'C continue' : '',
-      'L load a file',
-      'S sources',
-      'Esc closes panels',
-      'Tab moves the focus',
+      t('title.key.play'),
+      canContinue ? t('title.key.continue') : '',
+      t('title.key.load'),
+      t('title.key.sources'),
+      t('title.key.language', { language: languageName(otherLanguage()) }),
+      t('title.key.esc'),
+      t('title.key.tab'),
     ];
     const line = keys.filter(Boolean).join('  ·  ');
-    addText(this, DESIGN_WIDTH / 2, DESIGN_HEIGHT - 30, line, 'small', {
+    // Centred in the room the language chooser leaves at the right.
+    addText(this, (DESIGN_WIDTH - CHOOSER.width - 40) / 2, DESIGN_HEIGHT - 30, line, 'small', {
       colour: css.faint,
     }).setOrigin(0.5);
+  }
+
+  /**
+   * The interface's language: one button naming the other language in its own words ("한국어", "English"), or G.
+   * The choice is remembered in this browser, and the director redraws the screen in it.
+   */
+  private drawLanguageChooser(): void {
+    const other = otherLanguage();
+    const chooser = new Button(this, {
+      x: DESIGN_WIDTH - 40 - CHOOSER.width,
+      y: DESIGN_HEIGHT - 30 - CHOOSER.height / 2,
+      width: CHOOSER.width,
+      height: CHOOSER.height,
+      label: languageName(other),
+      hotkey: 'G',
+      kind: 'quiet',
+      onPress: () => {
+        if (!this.modal) setLanguage(other);
+      },
+      focus: this.focus,
+    });
+    this.buttons.push(chooser);
   }
 
   /** Three lines on how a turn goes, for a class seeing the game for the first time. */
   private drawHowToPlay(y: number): void {
     if (y > DESIGN_HEIGHT - 200) return;
     const parts: Phaser.GameObjects.GameObject[] = [
-      addKicker(this, RIGHT_COLUMN, y, 'How it plays', css.muted),
+      addKicker(this, RIGHT_COLUMN, y, t('title.howItPlays'), css.muted),
     ];
-    const steps = [
-      'Each turn, bargain with the capitals at the table: what Seoul gives, what it asks.',
-      'Every deal moves several numbers at once, and the other capitals are watching.',
-      'Finish the calendar with the Alliance Stability Index as high as you can.',
-    ];
+    const steps = [t('title.step.bargain'), t('title.step.watching'), t('title.step.finish')];
     let at = y + 30;
     steps.forEach((step, i) => {
       const n = addText(this, RIGHT_COLUMN, at, `${i + 1}`, 'body', {
         colour: css.accent,
         bold: true,
       });
-      const t = addText(this, RIGHT_COLUMN + 26, at, step, 'small', {
+      const text = addText(this, RIGHT_COLUMN + 26, at, step, 'small', {
         colour: css.muted,
         width: COLUMN_WIDTH - 26,
       });
-      parts.push(n, t);
-      at += t.height + 10;
+      parts.push(n, text);
+      at += text.height + 10;
     });
     // Left out whole rather than run into the key line (Continue and the loader take its room).
     if (at > DESIGN_HEIGHT - 50) for (const part of parts) part.destroy();
@@ -422,10 +430,10 @@ export class Title extends Phaser.Scene {
     if (!saved) return start();
     this.openModal(() =>
       confirmDialog(this, {
-        title: 'New game',
-        text: `Start a new game? Your game in progress (Turn ${saved.turn}, saved ${formatSavedAt(saved.savedAt)}) will be replaced.`,
-        yesLabel: 'Yes, start a new game',
-        noLabel: 'No, keep my game',
+        title: t('title.newGame'),
+        text: t('title.replaceSave', { turn: saved.turn, when: formatDateTime(saved.savedAt) }),
+        yesLabel: t('title.yesNew'),
+        noLabel: t('title.keepGame'),
         onYes: start,
         focus: this.focus,
         onClose: () => this.closeModal(),

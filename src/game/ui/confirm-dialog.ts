@@ -1,5 +1,6 @@
 // "Are you sure?" inside the canvas: Yes/No by pointer, Y/N keys, Esc, or Tab and Enter on the focus ring.
 import Phaser from 'phaser';
+import { t } from '../i18n';
 import { colour } from '../theme';
 import { Button } from './button';
 import type { FocusRing } from './focus';
@@ -61,7 +62,7 @@ function answerButtons(
   const yes = new Button(scene, {
     ...base,
     x: 28,
-    label: o.yesLabel ?? 'Yes',
+    label: o.yesLabel ?? t('common.yes'),
     hotkey: 'Y',
     kind: 'primary',
     onPress: () => answer(true),
@@ -69,7 +70,7 @@ function answerButtons(
   const no = new Button(scene, {
     ...base,
     x: WIDTH - 298,
-    label: o.noLabel ?? 'No',
+    label: o.noLabel ?? t('common.no'),
     hotkey: 'N',
     onPress: () => answer(false),
   });

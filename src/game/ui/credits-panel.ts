@@ -1,6 +1,7 @@
 // Credits & sources: where the scenario's facts come from, the map and font credits, and the no-likeness pledge.
 import Phaser from 'phaser';
 import type { Scenario } from '../../scenario';
+import { formatList, t } from '../i18n';
 import { colour, css, DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
 import { Button } from './button';
 import type { FocusRing } from './focus';
@@ -35,23 +36,21 @@ function fillCredits(
     y += 10;
     add(text.toUpperCase(), 'small', css.accent, 0, 8);
   };
-  kicker(`Sources for “${scenario.title}”`);
+  kicker(t('credits.sourcesFor', { title: scenario.title }));
   for (const source of scenario.briefing.sources) {
     add(`• ${source.title}`, 'body', css.text, 0, 2);
     add(source.id, 'small', css.faint, 18, source.note ? 2 : 12);
     if (source.note) add(source.note, 'small', css.muted, 18, 12);
   }
-  kicker('Map data');
-  add('Natural Earth (public domain), via world-atlas', 'body');
-  kicker('Typeface');
-  add('Noto Sans KR (SIL Open Font License)', 'body');
-  kicker('People');
-  add(
-    'The game shows no likenesses of real people: leaders and capitals appear by name only.',
-    'body',
-  );
-  kicker('Scenario');
-  add(`Written by ${scenario.authors.join(', ')} · version ${scenario.version}`, 'body');
+  kicker(t('credits.map'));
+  add(t('credits.mapText'), 'body');
+  kicker(t('credits.typeface'));
+  add(t('credits.typefaceText'), 'body');
+  kicker(t('credits.people'));
+  add(t('credits.peopleText'), 'body');
+  kicker(t('credits.scenario'));
+  const authors = formatList(scenario.authors);
+  add(t('credits.written', { authors, version: scenario.version }), 'body');
   return y + 8;
 }
 
@@ -75,7 +74,7 @@ export function openCreditsPanel(
   const modal = openDialogFrame(scene, {
     width: WIDTH,
     height: HEIGHT,
-    title: 'Credits & sources',
+    title: t('credits.title'),
     onClose: () => {
       view.destroy();
       onClose();
@@ -83,14 +82,14 @@ export function openCreditsPanel(
   });
   const rule = scene.add.graphics();
   rule.lineStyle(1, colour.panelEdge, 1).lineBetween(PAD, HEIGHT - 84, WIDTH - PAD, HEIGHT - 84);
-  const hint = addText(scene, PAD, HEIGHT - 52, '↑ ↓ or the wheel to scroll', 'small', {
+  const hint = addText(scene, PAD, HEIGHT - 52, t('credits.scroll'), 'small', {
     colour: css.faint,
   });
   const close = new Button(scene, {
     x: WIDTH - PAD - 220,
     y: HEIGHT - 76,
     width: 220,
-    label: 'Close',
+    label: t('common.close'),
     hotkey: 'ESC',
     onPress: () => modal.close(),
     focus,

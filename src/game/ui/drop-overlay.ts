@@ -1,5 +1,6 @@
 // What the canvas shows while a file is dragged over the page: where to let go, and what will happen.
 import Phaser from 'phaser';
+import { t } from '../i18n';
 import { colour, css, DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
 import { strokePattern } from './dashed-path';
 import { addText } from './text';
@@ -29,18 +30,15 @@ export function addDropOverlay(scene: Phaser.Scene): DropOverlay {
   const middle = DESIGN_WIDTH / 2;
   const arrow = addText(scene, middle, 250, '⤓', 'display', { colour: css.accent });
   arrow.setFontSize(72).setOrigin(0.5);
-  const heading = addText(scene, middle, 340, 'Drop the scenario file to load it', 'title', {
+  const heading = addText(scene, middle, 340, t('drop.heading'), 'title', {
     align: 'center',
   }).setOrigin(0.5);
   heading.setFontSize(36);
-  const note = addText(
-    scene,
-    middle,
-    400,
-    'A .json scenario file. It is checked first: a file with problems is listed, and changes nothing.',
-    'body',
-    { colour: css.muted, align: 'center', width: DESIGN_WIDTH - 4 * INSET },
-  ).setOrigin(0.5, 0);
+  const note = addText(scene, middle, 400, t('drop.note'), 'body', {
+    colour: css.muted,
+    align: 'center',
+    width: DESIGN_WIDTH - 4 * INSET,
+  }).setOrigin(0.5, 0);
   const overlay = scene.add.container(0, 0, [g, arrow, heading, note]).setDepth(DEPTH);
   overlay.setVisible(false);
   return {

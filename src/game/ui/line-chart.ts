@@ -1,5 +1,6 @@
 // The debrief's line chart on screen: each line told apart by dash and marker as well as colour, labelled at its end.
 import Phaser from 'phaser';
+import { t } from '../i18n';
 import { colour, css, hex } from '../theme';
 import {
   dashSegments,
@@ -118,8 +119,9 @@ function drawTurnMarks(scene: Phaser.Scene, plot: Area, chart: ChartModel): void
         addText(scene, x, row.y, String(n), 'small', { colour: row.tint }).setOrigin(0.5, 0);
     });
   }
-  const key = '◆ decisions Seoul took that turn    ▲ news that arrived (dotted upright)';
-  addText(scene, plot.x - 24, plot.y + plot.height + 72, key, 'small', { colour: css.faint });
+  addText(scene, plot.x - 24, plot.y + plot.height + 72, t('chart.key'), 'small', {
+    colour: css.faint,
+  });
 }
 
 /** A faint dotted upright at a turn where news arrived, so events line up with the moves they caused. */

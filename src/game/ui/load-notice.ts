@@ -1,10 +1,11 @@
 // A slim note after a scenario file loads: which one, and how many warnings, with the way to read them.
 import Phaser from 'phaser';
 import type { LoadAttempt } from '../../store';
+import { t } from '../i18n';
 import { colour, css } from '../theme';
 import { Button } from './button';
 import type { FocusRing } from './focus';
-import { plural, shortSource } from './load-problems-panel';
+import { shortSource } from './load-problems-panel';
 import { addText } from './text';
 
 export interface LoadNoticeOptions {
@@ -40,7 +41,10 @@ export function addLoadNotice(scene: Phaser.Scene, o: LoadNoticeOptions): LoadNo
   }).setOrigin(0, 0.5);
   const buttons = noticeButtons(scene, o, warned);
   const room = (buttons[0]?.x ?? o.width) - 70;
-  const said = `Loaded “${a.title ?? ''}” from ${shortSource(a.source)} — ${warned ? plural(a.warnings.length, 'warning') : 'no problems found'}`;
+  const loaded = { title: a.title ?? '', file: shortSource(a.source) };
+  const said = warned
+    ? t('load.loaded', { ...loaded, count: a.warnings.length })
+    : t('load.loadedClean', loaded);
   const text = addText(scene, 56, HEIGHT / 2, said, 'body', { bold: true }).setOrigin(0, 0.5);
   text.setScale(Math.min(1, room / text.width));
   const container = scene.add.container(o.x, o.y, [g, mark, text, ...buttons]);
@@ -55,7 +59,7 @@ function noticeButtons(scene: Phaser.Scene, o: LoadNoticeOptions, warned: boolea
     ...base,
     x: o.width - 14 - 150,
     width: 150,
-    label: 'Dismiss',
+    label: t('notice.dismiss'),
     hotkey: o.dismissKey,
     onPress: o.onDismiss,
   });
@@ -65,7 +69,7 @@ function noticeButtons(scene: Phaser.Scene, o: LoadNoticeOptions, warned: boolea
         ...base,
         x: dismiss.x - 10 - 230,
         width: 230,
-        label: 'Show warnings',
+        label: t('load.showWarnings'),
         hotkey: 'W',
         onPress: o.onShowWarnings,
       }),

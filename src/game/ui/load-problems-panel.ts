@@ -2,6 +2,7 @@
 import Phaser from 'phaser';
 import { formatProblem, type Problem } from '../../scenario';
 import type { LoadAttempt } from '../../store';
+import { t } from '../i18n';
 import { colour, css, DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
 import { Button } from './button';
 import { openDialogFrame, type DialogFrame } from './dialog-frame';
@@ -27,10 +28,6 @@ export interface LoadProblemsOptions {
   onClose: () => void;
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** The file's name without its folders, shortened in the middle if it is very long. */
 export function shortSource(source: string, most = 48): string {
   const name = source.split(/[/\\]/).filter(Boolean).pop() ?? source;
@@ -40,15 +37,14 @@ export function shortSource(source: string, most = 48): string {
 }
 
 function headingFor(a: LoadAttempt): string {
-  if (!a.ok) return `This scenario has ${plural(a.errors.length, 'problem')}`;
-  return `Loaded “${a.title ?? shortSource(a.source)}” — ${plural(a.warnings.length, 'warning')}`;
+  if (!a.ok) return t('problems.failed', { count: a.errors.length });
+  const title = a.title ?? shortSource(a.source);
+  return t('problems.loaded', { title, count: a.warnings.length });
 }
 
 function explanationFor(a: LoadAttempt): string {
   const file = shortSource(a.source);
-  if (!a.ok)
-    return `${file} was not loaded, and nothing else changed: any game in progress, its save and the scenario list are as they were. Fix the file and load it again.`;
-  return `${file} loaded and is chosen. Warnings do not stop a scenario, but part of it may never happen as you meant.`;
+  return a.ok ? t('problems.loadedExplain', { file }) : t('problems.failedExplain', { file });
 }
 
 /** One problem: where it is (JSON pointer, line and column) above what is wrong, in plain words. */
@@ -71,7 +67,7 @@ function addProblemRow(
   });
   const parts: Phaser.GameObjects.GameObject[] = [mark, where];
   if (p.line !== undefined) {
-    const at = `line ${p.line}, column ${p.column}`;
+    const at = t('problems.at', { line: p.line, column: p.column ?? '' });
     parts.push(
       addText(scene, width - 16, y + 2, at, 'small', { colour: css.faint }).setOrigin(1, 0),
     );
@@ -105,14 +101,16 @@ function fillProblems(
     }
     y += 12;
   };
-  section(`Problems that stop it loading (${a.errors.length})`, a.errors);
-  section(`Warnings (${a.warnings.length}) — these alone would not stop it`, a.warnings);
+  section(t('problems.errors', { count: a.errors.length }), a.errors);
+  section(t('problems.warnings', { count: a.warnings.length }), a.warnings);
   const left = a.errors.length + a.warnings.length - MOST_ROWS;
   if (left > 0) {
-    const more = `…and ${plural(left, 'more problem')}: save the list (D) to see them all.`;
-    const t = addText(scene, 0, y, more, 'body', { colour: css.muted, width });
-    list.add(t);
-    y += t.height + 8;
+    const more = addText(scene, 0, y, t('problems.more', { count: left }), 'body', {
+      colour: css.muted,
+      width,
+    });
+    list.add(more);
+    y += more.height + 8;
   }
   return y;
 }
@@ -154,7 +152,7 @@ export function openLoadProblemsPanel(scene: Phaser.Scene, o: LoadProblemsOption
   const frame = openDialogFrame(scene, {
     width: WIDTH,
     height,
-    title: a.ok ? 'Scenario file loaded' : 'Scenario file not loaded',
+    title: a.ok ? t('problems.titleLoaded') : t('problems.titleFailed'),
     edge: a.ok ? colour.yellow : colour.vermillion,
     onClose: () => {
       view.destroy();
@@ -179,7 +177,7 @@ function footer(
   const y = frame.height - FOOTER;
   const rule = scene.add.graphics();
   rule.lineStyle(1, colour.panelEdge, 1).lineBetween(PAD, y, WIDTH - PAD, y);
-  const hint = addText(scene, PAD, y + 42, scrolls ? '↑ ↓ or the wheel to scroll' : '', 'small', {
+  const hint = addText(scene, PAD, y + 42, scrolls ? t('credits.scroll') : '', 'small', {
     colour: css.faint,
   }).setOrigin(0, 0.5);
   const base = { y: y + 18, focus: o.focus };
@@ -187,7 +185,7 @@ function footer(
     ...base,
     x: WIDTH - PAD - 150,
     width: 150,
-    label: 'Close',
+    label: t('common.close'),
     hotkey: 'ESC',
     onPress: () => frame.close(),
   });
@@ -195,7 +193,7 @@ function footer(
     ...base,
     x: close.x - 12 - 260,
     width: 260,
-    label: 'Load another file',
+    label: t('problems.another'),
     hotkey: 'L',
     kind: o.attempt.ok ? 'normal' : 'primary',
     onPress: o.onLoadAnother,
@@ -204,7 +202,7 @@ function footer(
     ...base,
     x: another.x - 12 - 220,
     width: 220,
-    label: 'Save the list',
+    label: t('problems.save'),
     hotkey: 'D',
     onPress: () =>
       downloadText(listFileName(o.attempt.source), problemsText(o.attempt), 'text/plain'),

@@ -1,6 +1,7 @@
 // A notice the player must see (a damaged save set aside, storage full): its text, Dismiss and Download.
 import Phaser from 'phaser';
 import type { Notice } from '../../store';
+import { t } from '../i18n';
 import { colour, css } from '../theme';
 import { Button } from './button';
 import type { FocusRing } from './focus';
@@ -28,7 +29,7 @@ const BUTTON_WIDTH = 300;
 export function addNoticeBanner(scene: Phaser.Scene, o: NoticeBannerOptions): NoticeBanner {
   const error = o.notice.kind === 'error';
   const tint = error ? css.warn : css.up;
-  const title = error ? 'Your saved game needs attention' : 'Note';
+  const title = error ? t('notice.attention') : t('notice.note');
   const heading = addText(scene, 56, 18, title, 'heading', { colour: error ? css.warn : css.text });
   const textWidth = o.width - BUTTON_WIDTH - 72;
   const body = addText(scene, 56, 54, o.notice.text, 'body', { width: textWidth });
@@ -59,7 +60,7 @@ function addButtons(scene: Phaser.Scene, o: NoticeBannerOptions, top: number): B
   const base = { x: o.width - BUTTON_WIDTH - 18, width: BUTTON_WIDTH, focus: o.focus };
   const buttons: Button[] = [];
   if (o.onDownload) {
-    const label = 'Download the set-aside save';
+    const label = t('notice.download');
     buttons.push(
       new Button(scene, {
         ...base,
@@ -73,7 +74,13 @@ function addButtons(scene: Phaser.Scene, o: NoticeBannerOptions, top: number): B
   }
   const y = top + buttons.length * 60;
   buttons.push(
-    new Button(scene, { ...base, y, label: 'Dismiss', hotkey: 'X', onPress: o.onDismiss }),
+    new Button(scene, {
+      ...base,
+      y,
+      label: t('notice.dismiss'),
+      hotkey: 'X',
+      onPress: o.onDismiss,
+    }),
   );
   return buttons;
 }

@@ -1,4 +1,5 @@
 // Prints a report page through a hidden, sandboxed frame, so the game keeps running beside the print dialog.
+import { t } from '../i18n';
 
 const FRAME_ID = 'tightrope-print-report';
 
@@ -10,7 +11,7 @@ export function printReport(html: string): boolean {
   document.getElementById(FRAME_ID)?.remove();
   const frame = document.createElement('iframe');
   frame.id = FRAME_ID;
-  frame.title = 'Printable debrief';
+  frame.title = t('report.frame');
   // Same origin so this page may call print() on it; no allow-scripts, so nothing in it can run.
   frame.setAttribute('sandbox', 'allow-same-origin allow-modals');
   Object.assign(frame.style, {

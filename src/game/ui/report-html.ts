@@ -1,4 +1,5 @@
 // The printable debrief: a standalone HTML page with a static SVG chart; every text escaped, no script.
+import { language, t, type MessageArgs, type MessageKey } from '../i18n';
 import {
   plotPoints,
   spreadLabels,
@@ -6,7 +7,7 @@ import {
   type MarkerShape,
   type Point,
 } from './chart-model';
-import type { DebriefModel } from './debrief-model';
+import { oneDecimal, whereShown, type DebriefModel } from './debrief-model';
 import { scenarioName, withUnit } from './wording';
 
 /** Scenario text comes from files teachers write: it is data, never markup. */
@@ -41,49 +42,55 @@ const STYLE = `
   section { break-inside: auto; }
 `;
 
+/** Catalogue text for the page: always escaped, since parameters carry scenario text. */
+function escaped<K extends MessageKey>(key: K, ...args: MessageArgs<K>): string {
+  return escapeHtml(t(key, ...args));
+}
+
 export function reportHtml(model: DebriefModel): string {
   const e = model.ending;
   const ended = e.early
-    ? `The game ended early, on turn ${e.turn} of ${model.turns}.`
-    : `The game ran its full course of ${model.turns} turns.`;
+    ? escaped('report.endedEarly', { turn: e.turn, count: model.turns })
+    : escaped('report.fullCourse', { count: model.turns });
+  const scenario = scenarioName(model.scenarioTitle);
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="${language()}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${escapeHtml(`Tightrope debrief — ${model.scenarioTitle}`)}</title>
+<title>${escaped('report.title', { scenario: model.scenarioTitle })}</title>
 <style>${STYLE}</style></head><body>
-<div class="grade">Grade<b>${escapeHtml(e.grade)}</b>score ${e.score.toFixed(1)}</div>
-<div class="kicker">Tightrope debrief · ${escapeHtml(scenarioName(model.scenarioTitle))} · seed ${model.seed}</div>
+<div class="grade">${escaped('debrief.grade')}<b>${escapeHtml(e.grade)}</b>${escaped('debrief.score', { score: oneDecimal(e.score) })}</div>
+<div class="kicker">${escaped('report.kicker', { scenario, seed: String(model.seed) })}</div>
 <h1>${escapeHtml(e.title)}</h1>
 <p>${escapeHtml(e.text)}</p>
-<p>${escapeHtml(ended)} Final Alliance Stability Index: <b>${model.finalIndex.toFixed(1)}</b> / 100 (it began at ${model.startIndex.toFixed(1)}).</p>
-<h2>The stability index and each track, turn by turn</h2>
+<p>${ended} ${escaped('report.finalIndex')} <b>${oneDecimal(model.finalIndex)}</b> / 100 ${escaped('report.began', { start: oneDecimal(model.startIndex) })}</p>
+<h2>${escaped('report.chart')}</h2>
 ${chartSvg(model.chart)}
-<h2>What moved the outcome most</h2>
+<h2>${escaped('debrief.moved')}</h2>
 ${keyDecisionsHtml(model)}
-<h2>Ideas this game showed</h2>
+<h2>${escaped('debrief.ideas')}</h2>
 ${conceptsHtml(model)}
-<h2>Timeline of decisions</h2>
+<h2>${escaped('report.timeline')}</h2>
 ${timelineHtml(model)}
 </body></html>`;
 }
 
 function keyDecisionsHtml(model: DebriefModel): string {
-  if (model.keyDecisions.length === 0) return '<p class="muted">No decision moved the index.</p>';
+  if (model.keyDecisions.length === 0)
+    return `<p class="muted">${escaped('report.noDecision')}</p>`;
   const items = model.keyDecisions.map(
     (d) =>
-      `<li><span class="effect">${escapeHtml(d.effectText)}</span> on the index · turn ${d.turn}: ${escapeHtml(d.text)}</li>`,
+      `<li><span class="effect">${escapeHtml(d.effectText)}</span> ${escaped('report.onIndex', { turn: d.turn, text: d.text })}</li>`,
   );
   return `<ol>${items.join('')}</ol>`;
 }
 
 function conceptsHtml(model: DebriefModel): string {
-  if (model.concepts.length === 0)
-    return '<p class="muted">This game did not show any of the ideas by name.</p>';
+  if (model.concepts.length === 0) return `<p class="muted">${escaped('report.noIdeas')}</p>`;
   return model.concepts
     .map(
       (c) =>
         `<h3>${escapeHtml(c.title)}</h3>${c.explain ? `<p>${escapeHtml(c.explain)}</p>` : ''}` +
-        `<p class="muted">In this game, turn ${c.turn}: ${escapeHtml(c.where)}${c.count > 1 ? ` (seen ${c.count} times)` : ''}</p>`,
+        `<p class="muted">${escapeHtml(whereShown(c))}</p>`,
     )
     .join('');
 }
@@ -139,7 +146,7 @@ export function chartSvg(chart: ChartModel): string {
     ),
   );
   parts.push(legendSvg(chart));
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="Line chart of the stability index and each track by turn">${parts.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escaped('report.chartLabel')}">${parts.join('')}</svg>`;
 }
 
 function axesSvg(chart: ChartModel): string {
@@ -194,7 +201,7 @@ function legendSvg(chart: ChartModel): string {
   });
   const y = top + Math.ceil(chart.series.length / LEGEND_COLUMNS) * 18;
   parts.push(
-    `<text x="${BOX.x}" y="${y + 4}" font-size="12" fill="#111">◆ n: decisions taken that turn · ▲ n: news events that turn</text>`,
+    `<text x="${BOX.x}" y="${y + 4}" font-size="12" fill="#111">${escaped('report.legend')}</text>`,
   );
   return parts.join('');
 }

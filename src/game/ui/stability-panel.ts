@@ -113,7 +113,8 @@ export class StabilityPanel implements Focusable {
     }).setOrigin(1, 0);
     const big = addText(s, x + 16, y + 28, '', 'display', { bold: true });
     const change = st.stability - st.stabilityPrevious;
-    const delta = addText(s, x + 0, y + 44, `${deltaText(change)} ${st.since}`, 'body', {
+    const moved = t('stability.moved', { delta: deltaText(change), since: st.since });
+    const delta = addText(s, x + 0, y + 44, moved, 'body', {
       colour: deltaColour(change),
       bold: true,
     });

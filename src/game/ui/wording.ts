@@ -1,7 +1,7 @@
 // Small words and numbers the board and negotiation screens share: arrows, dates, patience dots.
 import type { CompiledRules, Deal } from '../../engine';
 import { views } from '../../store';
-import { formatDate, formatList, formatNumber, t } from '../i18n';
+import { formatDate, formatNumber, t } from '../i18n';
 import { css } from '../theme';
 
 /** '2025-08-25' → '25 Aug 2025' (or '25 Aug' when short) in the interface's language; else as written. */
@@ -52,15 +52,19 @@ export function scenarioName(title: string): string {
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
-/** A package's terms in the interface's words: "gives A and B; asks C", each setting as the engine names it. */
+/**
+ * A package's terms in the interface's words: "gives SMA: $2bn · Taiwan: silent; asks …", each setting as the
+ * engine names it. Settings are "lever: value" records, not prose, so a middle dot keeps them apart in any
+ * language where "A, B and C" would run one record into the next.
+ */
 export function dealTerms(rules: CompiledRules, deal: Pick<Deal, 'gives' | 'asks'>): string {
   const part = (list: Deal['gives']) =>
-    formatList(
-      list.flatMap((s) => {
+    list
+      .flatMap((s) => {
         const lever = rules.leverById[s.lever];
         return lever ? [views.describeSetting(lever, s)] : [];
-      }),
-    );
+      })
+      .join(' · ');
   const gives = part(deal.gives);
   const asks = part(deal.asks);
   return [gives && t('common.gives', { list: gives }), asks && t('common.asks', { list: asks })]
