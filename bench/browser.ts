@@ -219,6 +219,20 @@ export async function browserFigures(): Promise<BrowserFigure[]> {
       goal: '< 1.10×',
       met: five / one < 1.1,
     });
+    // The same renderer draws the blank page too: its rate is what software WebGL allows on this machine.
+    const blankContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const blankPage = await blankContext.newPage();
+    await blankPage.goto(urlOf(blank));
+    await blankPage.waitForFunction(() => document.documentElement.dataset.screen === 'title');
+    const blankFps = await framesPerSecond(blankPage);
+    await blankContext.close();
+    figures.push({
+      name: 'frames per second, blank Phaser page',
+      value: blankFps / 60,
+      unit: `× 60 fps (${blankFps.toFixed(0)} fps: the renderer's ceiling here)`,
+      goal: 'for information',
+      met: true,
+    });
     for (const [screen, fps] of Object.entries(await screenRates(browser, urlOf(game)))) {
       figures.push({
         name: `frames per second, ${screen} (software WebGL)`,
