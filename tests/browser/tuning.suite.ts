@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { batchStats, POLICIES, simulate } from '../../src/ai';
+import { compileRules } from '../../src/engine';
 import { createGameStore, memoryStorage } from '../../src/store';
 import { bundledScenarios } from '../../src/store/bundled-inline';
 import { GameSession, sharedBrowser, SMALL, WIDE } from './harness';
@@ -159,6 +161,15 @@ describe('tuning panel', () => {
       })),
     );
     expect(figures.map((f) => f.policy)).toEqual(['random', 'greedy', 'hedge', 'bandwagon']);
+    // The same seed and weights give the command line's distribution: npm run simulate reproduces the panel.
+    const scenario = bundledScenarios()[0]!.scenario;
+    for (const f of figures) {
+      const policy = POLICIES.find((p) => p.name === f.policy)!;
+      const expected = batchStats(
+        simulate(compileRules(scenario), policy, { games: 200, seed: 1 }),
+      );
+      expect(f.caption).toContain(`mean ${expected.meanScore.toFixed(1)}`);
+    }
     for (const f of figures) {
       expect(f.caption).toMatch(
         /200 games.*mean [\d.-]+ · p10 [\d.-]+ · p50 [\d.-]+ · p90 [\d.-]+/,
