@@ -7,5 +7,6 @@ import './full-game.suite';
 import './a11y.suite';
 import './loading.suite';
 import './tuning.suite';
+import './touch.suite';
 
 afterAll(closeSharedBrowser);

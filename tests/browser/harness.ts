@@ -71,8 +71,13 @@ export class GameSession {
     readonly page: Page,
   ) {}
 
-  static async open(browser: Browser, viewport = WIDE): Promise<GameSession> {
-    const context = await browser.newContext({ viewport, acceptDownloads: true });
+  static async open(browser: Browser, viewport = WIDE, touch = false): Promise<GameSession> {
+    const context = await browser.newContext({
+      viewport,
+      acceptDownloads: true,
+      hasTouch: touch,
+      isMobile: false,
+    });
     const session = new GameSession(context, await context.newPage());
     await session.watch();
     return session;
