@@ -1,9 +1,9 @@
 // A whole turn through the accessibility tree alone (role locators, never the canvas), then axe on every screen.
 import { createRequire } from 'node:module';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Screen } from '../../src/store';
-import { GameSession, playToLastTurn, sharedBrowser } from './harness';
+import { GameSession, suiteSessions, playToLastTurn } from './harness';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -69,18 +69,11 @@ async function seriousViolations(page: Page): Promise<Violation[]> {
 }
 
 describe('the accessible layer', () => {
-  let browser: Browser;
+  const open = suiteSessions();
   let session: GameSession;
 
-  beforeAll(async () => {
-    browser = await sharedBrowser();
-  });
-  afterEach(async () => {
-    await session?.close();
-  });
-
   it('plays a whole turn with role locators alone, and the live region reads the result', async () => {
-    session = await GameSession.open(browser);
+    session = await open();
     await session.boot();
     const { page } = session;
     const live = page.getByRole('status');
@@ -143,7 +136,7 @@ describe('the accessible layer', () => {
   });
 
   it('asks before Play replaces a saved game, and Continue resumes it', async () => {
-    session = await GameSession.open(browser);
+    session = await open();
     await session.boot();
     const { page } = session;
     await session.api((t) => t.newGame({ seed: 3 }));
@@ -164,7 +157,7 @@ describe('the accessible layer', () => {
   });
 
   it('keeps the display settings: text size, high contrast and motion, remembered over a reload', async () => {
-    session = await GameSession.open(browser);
+    session = await open();
     await session.boot();
     const { page } = session;
     await use(page.getByRole('button', { name: 'Aa Display settings', exact: true }));
@@ -184,7 +177,7 @@ describe('the accessible layer', () => {
   });
 
   it('has no serious or critical axe findings on any screen', async () => {
-    session = await GameSession.open(browser);
+    session = await open();
     await session.boot();
     const { page } = session;
     const check = async (screen: string) => {

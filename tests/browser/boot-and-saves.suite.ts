@@ -1,21 +1,13 @@
 // Booting offline on WebGL, resuming after a reload by the saved hash, and setting a damaged save aside.
-import type { Browser } from 'playwright-core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { GameSession, sharedBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { GameSession, suiteSessions } from './harness';
 
 describe('boot and saves', () => {
-  let browser: Browser;
+  const open = suiteSessions();
   let session: GameSession;
 
-  beforeAll(async () => {
-    browser = await sharedBrowser();
-  });
-  afterEach(async () => {
-    await session?.close();
-  });
-
   it('boots to the Title on the WebGL renderer, with no errors and no request off this host', async () => {
-    session = await GameSession.open(browser);
+    session = await open();
     await session.boot();
     // A WebGL canvas has no 2D context to give; Phaser's Canvas fallback would hand one back.
     const renderer = await session.page.evaluate(() => {
@@ -31,7 +23,7 @@ describe('boot and saves', () => {
   });
 
   it('a reload mid-game resumes with Continue (C) at the same state hash', async () => {
-    session = await GameSession.open(browser);
+    session = await open();
     await session.boot();
     const before = await session.api((t) => {
       t.newGame({ seed: 11 });
@@ -53,7 +45,7 @@ describe('boot and saves', () => {
   });
 
   it('a damaged save is set aside, kept for download, and the Title says so', async () => {
-    session = await GameSession.open(browser);
+    session = await open();
     await session.boot();
     await session.page.evaluate(() => localStorage.setItem('tightrope.save', '{broken'));
     await session.reload();

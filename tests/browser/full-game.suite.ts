@@ -2,11 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileRules, replay, summary, type Action } from '../../src/engine';
 import { parseGameLogText, parseScenarioText } from '../../src/scenario';
-import { GameSession, sharedBrowser, playToLastTurn } from './harness';
+import { GameSession, suiteSessions, playToLastTurn } from './harness';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -43,18 +42,11 @@ async function finishOnTheBoard(session: GameSession, shots = true): Promise<voi
 }
 
 describe('a whole game in the browser', () => {
-  let browser: Browser;
+  const open = suiteSessions();
   let session: GameSession;
 
-  beforeAll(async () => {
-    browser = await sharedBrowser();
-  });
-  afterEach(async () => {
-    await session?.close();
-  });
-
   it("plays seed 7 to the Debrief, where the hash equals Node's and Export, Print and Replay work", async () => {
-    session = await GameSession.open(browser);
+    session = await open();
     await session.boot();
     await session.api((t) => t.newGame({ seed: 7 }));
     const moves = await session.api(playToLastTurn);

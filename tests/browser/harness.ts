@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterEach, expect, inject } from 'vitest';
 import type { Screen, TightropeApi } from '../../src/store';
 import { busyness, decodePng } from './png';
 
@@ -212,4 +212,23 @@ export function playToLastTurn(t: TightropeApi): number {
     moves++;
   }
   return moves;
+}
+
+/**
+ * A suite's sessions: each test opens one on the shared browser, and it is closed after the test.
+ * Call once at the top of a `describe`.
+ */
+export function suiteSessions(): (
+  viewport?: { width: number; height: number },
+  touch?: boolean,
+) => Promise<GameSession> {
+  let current: GameSession | undefined;
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return async (viewport = WIDE, touch = false) => {
+    current = await GameSession.open(await sharedBrowser(), viewport, touch);
+    return current;
+  };
 }

@@ -1,18 +1,10 @@
 // One whole turn with the keyboard alone, from the Title to turn 2, photographing every screen on the way.
-import type { Browser } from 'playwright-core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { GameSession, sharedBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { GameSession, suiteSessions } from './harness';
 
 describe('keyboard only', () => {
-  let browser: Browser;
+  const open = suiteSessions();
   let session: GameSession;
-
-  beforeAll(async () => {
-    browser = await sharedBrowser();
-  });
-  afterEach(async () => {
-    await session?.close();
-  });
 
   const offers = async () =>
     (await session.api((t) => t.state()))!.log.filter((a) => a.type === 'offer').length;
@@ -32,7 +24,7 @@ describe('keyboard only', () => {
   }
 
   it('plays turn 1 with keys alone: Play, Begin, open Washington (1), send, back, end the turn', async () => {
-    session = await GameSession.open(browser);
+    session = await open();
     await session.boot();
     await session.press('Enter', 'briefing'); // Title: Play has the focus
     expect(await session.api((t) => t.summary()?.turn)).toBe(1);

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterEach, beforeAll, describe, expect, it, inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, inject } from 'vitest';
 import { formatProblem, parseScenarioText } from '../../src/scenario';
 import type { LoadAttempt } from '../../src/store/loader';
-import { GameSession, playToLastTurn, sharedBrowser } from './harness';
+import { GameSession, suiteSessions, playToLastTurn } from './harness';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const MARKUP = '<img src=x onerror=alert(1)>';
@@ -123,18 +123,11 @@ async function playsScenario(session: GameSession, id: string): Promise<void> {
 }
 
 describe('loading a teacher’s scenario file', () => {
-  let browser: Browser;
+  const open = suiteSessions();
   let session: GameSession;
 
-  beforeAll(async () => {
-    browser = await sharedBrowser();
-  });
-  afterEach(async () => {
-    await session?.close();
-  });
-
   it('L opens the file picker; the file joins the list, is chosen, remembered, and played', async () => {
-    session = await GameSession.open(browser);
+    session = await open();
     await session.boot();
     const own = teacherScenario('my-class', 'Our class: the alliance in 45 minutes');
     const attempt = await pickFile(session, 'my-class.json', JSON.stringify(own, null, 2));
@@ -151,7 +144,7 @@ describe('loading a teacher’s scenario file', () => {
   });
 
   it('a file with warnings loads, with a notice that opens the list of warnings (W)', async () => {
-    session = await GameSession.open(browser);
+    session = await open();
     await session.boot();
     const own = teacherScenario('warned-class', 'Our class, with two silent events');
     const events = own.events as Json[];
@@ -168,7 +161,7 @@ describe('loading a teacher’s scenario file', () => {
   });
 
   it('a file dropped anywhere on the page loads, after a drop overlay while it is dragged', async () => {
-    session = await GameSession.open(browser);
+    session = await open();
     await session.boot();
     const own = JSON.stringify(teacherScenario('dropped-class', 'Dropped onto the page'));
     await dropFile(session.page, 'dropped-class.json', own, false);
@@ -181,7 +174,7 @@ describe('loading a teacher’s scenario file', () => {
   });
 
   it('?scenario=teacher.json in the address loads that scenario at start-up', async () => {
-    session = await GameSession.open(browser);
+    session = await open();
     const body = JSON.stringify(teacherScenario('linked-class', 'Linked by the teacher'));
     await session.page.route('**/teacher.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body }),
@@ -194,7 +187,7 @@ describe('loading a teacher’s scenario file', () => {
   });
 
   it('?scenario= with an address that answers 404 shows why, and nothing else changes', async () => {
-    session = await GameSession.open(browser);
+    session = await open();
     await session.page.route('**/gone.json', (route) =>
       route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' }),
     );
@@ -219,7 +212,7 @@ describe('loading a teacher’s scenario file', () => {
   });
 
   it('a bad file lists its problems (types before meaning) and leaves the game and its save untouched', async () => {
-    session = await GameSession.open(browser);
+    session = await open();
     await session.boot();
     const before = await gameInProgress(session);
     const bad = teacherScenario('bad-class', 'unused');
@@ -243,7 +236,7 @@ describe('loading a teacher’s scenario file', () => {
   });
 
   it('scenario text with markup is drawn as text, through a game, to the printed report', async () => {
-    session = await GameSession.open(browser);
+    session = await open();
     const dialogs: string[] = [];
     session.page.on('dialog', (d) => {
       dialogs.push(d.message());
@@ -277,7 +270,7 @@ describe('loading a teacher’s scenario file', () => {
   });
 
   it('"__proto__", "constructor" and "prototype" fields pollute nothing, loaded or refused', async () => {
-    session = await GameSession.open(browser);
+    session = await open();
     await session.boot();
     const s = teacherScenario('proto-class', 'Prototype keys');
     for (const list of ['actors', 'calendar', 'levers', 'events'] as const) {
@@ -303,7 +296,7 @@ describe('loading a teacher’s scenario file', () => {
   });
 
   it('a 3 MB file is refused before it is read, in the parser’s words, and the game continues', async () => {
-    session = await GameSession.open(browser);
+    session = await open();
     await session.boot();
     const before = await gameInProgress(session);
     const huge = JSON.stringify({ padding: 'x'.repeat(3 * 1024 * 1024) });

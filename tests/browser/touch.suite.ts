@@ -1,23 +1,13 @@
 // Touch alone: a student on a tablet taps from the title through the briefing to the board.
-import type { Browser } from 'playwright-core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { GameSession, sharedBrowser, WIDE } from './harness';
+import { describe, expect, it } from 'vitest';
+import { GameSession, suiteSessions, WIDE } from './harness';
 
 describe('touch', () => {
-  let browser: Browser;
-  let session: GameSession | undefined;
-
-  beforeAll(async () => {
-    browser = await sharedBrowser();
-  });
-
-  afterEach(async () => {
-    await session?.close();
-    session = undefined;
-  });
+  const open = suiteSessions();
+  let session: GameSession;
 
   it('taps from the title through the briefing to the board, without mouse or keyboard', async () => {
-    session = await GameSession.open(browser, WIDE, true);
+    session = await open(WIDE, true);
     await session.boot();
     // Play sits at the top of the Title's right column; Begin at the Briefing's bottom right.
     await session.page.touchscreen.tap(1000, 337);

@@ -1,12 +1,11 @@
 // The designers' tuning panel: loaded only on demand, a weight's effect previewed, simulations in a worker, files.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { batchStats, POLICIES, simulate } from '../../src/ai';
 import { compileRules } from '../../src/engine';
 import { createGameStore, memoryStorage } from '../../src/store';
 import { bundledScenarios } from '../../src/store/bundled-inline';
-import { GameSession, sharedBrowser, SMALL, WIDE } from './harness';
+import { GameSession, suiteSessions, SMALL, WIDE } from './harness';
 
 /** Loads the game with `?tune` and waits for the Title and the panel. */
 async function bootTuning(session: GameSession): Promise<void> {
@@ -64,18 +63,11 @@ const preview = (session: GameSession) => session.page.textContent('#tuning-prev
 const status = (session: GameSession) => session.page.textContent('#tuning-sim-status');
 
 describe('tuning panel', () => {
-  let browser: Browser;
+  const open = suiteSessions();
   let session: GameSession;
 
-  beforeAll(async () => {
-    browser = await sharedBrowser();
-  });
-  afterEach(async () => {
-    await session?.close();
-  });
-
   it('is not downloaded until ` asks for it; ` and Esc close it', async () => {
-    session = await GameSession.open(browser);
+    session = await open();
     const requested: string[] = [];
     session.page.on('request', (r) => requested.push(r.url()));
     await session.boot();
@@ -97,7 +89,7 @@ describe('tuning panel', () => {
   });
 
   it('previews a weight typed into its field, names a refused action, and applies the tuning', async () => {
-    session = await GameSession.open(browser);
+    session = await open();
     await bootTuning(session);
     expect(await preview(session)).toContain('No game in progress');
     await playAWhile(session);
@@ -133,7 +125,7 @@ describe('tuning panel', () => {
   });
 
   it('simulates 200 games per policy in a worker while the page keeps answering, and draws the results', async () => {
-    session = await GameSession.open(browser);
+    session = await open();
     await bootTuning(session);
     await session.page.fill('#tuning-games', '200');
     await session.page.click('#tuning-simulate');
@@ -183,7 +175,7 @@ describe('tuning panel', () => {
   });
 
   it('Cancel stops a long run for good', async () => {
-    session = await GameSession.open(browser);
+    session = await open();
     await bootTuning(session);
     await session.page.fill('#tuning-games', '20000');
     await session.page.click('#tuning-simulate');
@@ -206,7 +198,7 @@ describe('tuning panel', () => {
   });
 
   it('exports the changed weights as a file the store loads back, and shows a bad file its problems', async () => {
-    session = await GameSession.open(browser);
+    session = await open();
     await bootTuning(session);
     await setWeight(session, 'rules.winSetFloor', 40);
     const [download] = await Promise.all([
@@ -257,7 +249,7 @@ describe('tuning panel', () => {
   });
 
   it('a reload keeps the tuning, the open panel and the simulation inputs', async () => {
-    session = await GameSession.open(browser);
+    session = await open();
     await session.boot();
     await session.press('Backquote', 0);
     await session.page.waitForSelector('#tuning-panel');
