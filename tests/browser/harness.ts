@@ -5,21 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterEach, expect, inject } from 'vitest';
 import type { Screen, TightropeApi } from '../../src/store';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 import { busyness, decodePng } from './png';
 
-export const CHROMIUM = '/usr/bin/chromium';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-unsafe-swiftshader',
-];
+export { CHROMIUM };
 
 /** Software WebGL reports this on every read-back of the canvas; it is a driver note, not a fault of the game. */
 const HARMLESS_CONSOLE = [/GPU stall due to ReadPixels/];
