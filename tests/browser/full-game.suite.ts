@@ -25,21 +25,6 @@ function nodeHash(seed: number, actions: Action[]): string {
  * API play leaves the summary of its first turn showing. Enter goes on (to the news or the Board),
  * B leaves the news, E ends the last turn, and Enter goes from its summary to the Debrief.
  */
-async function finishOnTheBoard(session: GameSession, shots = true): Promise<void> {
-  expect((await session.api((t) => t.summary()))!.over).toBe(false);
-  await session.waitForScreen('summary');
-  await session.press('Enter');
-  await session.page.waitForFunction(() =>
-    ['events', 'board'].includes(document.documentElement.dataset.screen ?? ''),
-  );
-  if ((await session.screen()) === 'events') await session.press('b', 'board');
-  await session.settle(300);
-  await session.press('e', 'summary');
-  expect((await session.api((t) => t.summary()))!.over).toBe(true);
-  if (shots) await session.shotBothSizes('turn-summary-final');
-  await session.press('Enter', 'debrief');
-  await session.settle(1000); // the chart draws itself
-}
 
 describe('a whole game in the browser', () => {
   const open = suiteSessions();
@@ -51,7 +36,7 @@ describe('a whole game in the browser', () => {
     await session.api((t) => t.newGame({ seed: 7 }));
     const moves = await session.api(playToLastTurn);
     expect(moves).toBeGreaterThan(10);
-    await finishOnTheBoard(session);
+    await session.endLastTurnToDebrief(() => session.shotBothSizes('turn-summary-final'));
     await session.shotBothSizes('debrief');
     const state = (await session.api((t) => t.state()))!;
     expect(state.over).toBe(true);

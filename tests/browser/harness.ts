@@ -132,6 +132,25 @@ export class GameSession {
     await this.waitForScreen('title');
   }
 
+  /**
+   * From the turn summary that API play leaves showing before the last End turn: on to the board, end the
+   * last turn with the keyboard, then continue to the debrief. `onFinalSummary` runs on the final summary.
+   */
+  async endLastTurnToDebrief(onFinalSummary?: () => Promise<void>): Promise<void> {
+    expect((await this.api((t) => t.summary()))!.over).toBe(false);
+    await this.waitForScreen('summary');
+    await this.press('Enter');
+    await this.page.waitForFunction(() =>
+      ['events', 'board'].includes(document.documentElement.dataset.screen ?? ''),
+    );
+    if ((await this.screen()) === 'events') await this.press('b', 'board');
+    await this.settle(300);
+    await this.press('e', 'summary');
+    expect((await this.api((t) => t.summary()))!.over).toBe(true);
+    await onFinalSummary?.();
+    await this.press('Enter', 'debrief');
+  }
+
   settle(ms = 450): Promise<void> {
     return this.page.waitForTimeout(ms);
   }

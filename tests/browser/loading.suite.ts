@@ -251,7 +251,8 @@ describe('loading a teacher’s scenario file', () => {
     await session.shot('title-markup-as-text');
     await playsScenario(session, 'xss-class');
     await session.api(playToLastTurn);
-    await toTheDebrief(session);
+    await session.endLastTurnToDebrief();
+    await session.settle(800);
     await session.press('p', 800);
     const report = await session.page.evaluate(() => {
       const frame = document.getElementById('tightrope-print-report') as HTMLIFrameElement | null;
@@ -327,19 +328,4 @@ async function savesTheListAsTheCheckerPrintsIt(session: GameSession, text: stri
   ];
   const lines = inOrder.map((p) => `${formatProblem('bad-class.json', p)}\n`).join('');
   expect(readFileSync(await file.path(), 'utf8')).toBe(lines);
-}
-
-/** From the summary API play leaves showing: on to the Board, end the last turn, then the Debrief. */
-async function toTheDebrief(session: GameSession): Promise<void> {
-  await session.waitForScreen('summary');
-  await session.press('Enter');
-  await session.page.waitForFunction(() =>
-    ['events', 'board'].includes(document.documentElement.dataset.screen ?? ''),
-  );
-  if ((await session.screen()) === 'events') await session.press('b', 'board');
-  await session.settle(300);
-  await session.press('e', 'summary');
-  expect((await session.api((t) => t.summary()))!.over).toBe(true);
-  await session.press('Enter', 'debrief');
-  await session.settle(800);
 }
