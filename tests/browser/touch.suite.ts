@@ -1,4 +1,4 @@
-// Touch alone: a student on a tablet taps from the title through the briefing to the board.
+// Touch alone: a student on a tablet plays a whole turn by tapping.
 import { describe, expect, it } from 'vitest';
 import { GameSession, suiteSessions, WIDE } from './harness';
 
@@ -6,7 +6,7 @@ describe('touch', () => {
   const open = suiteSessions();
   let session: GameSession;
 
-  it('taps from the title through the briefing to the board, without mouse or keyboard', async () => {
+  it('plays a turn by touch alone: play, begin, negotiate, send an offer, end the turn', async () => {
     session = await open(WIDE, true);
     await session.boot();
     // Play sits at the top of the Title's right column; Begin at the Briefing's bottom right.
@@ -21,6 +21,30 @@ describe('touch', () => {
       await session.waitForScreen('board');
     }
     expect(await session.api((t) => t.summary()!.turn)).toBe(1);
+    // Washington's Negotiate button, then + on the troop-cost share three times, then Send offer.
+    await session.page.touchscreen.tap(382, 577);
+    await session.waitForScreen('negotiation');
+    for (let i = 0; i < 3; i++) {
+      await session.page.touchscreen.tap(366, 202);
+      await session.settle(150);
+    }
+    await session.page.touchscreen.tap(945, 583);
+    await session.settle(600);
+    const offers = await session.api((t) => t.state()!.log.filter((a) => a.type === 'offer'));
+    expect(offers).toEqual([
+      {
+        type: 'offer',
+        to: 'washington',
+        gives: [{ lever: 'sma-share', value: expect.any(Number) }],
+        asks: [],
+      },
+    ]);
+    // Back to the board, and End turn.
+    await session.page.touchscreen.tap(90, 27);
+    await session.waitForScreen('board');
+    await session.page.touchscreen.tap(1107, 681);
+    await session.waitForScreen('summary');
+    expect(await session.api((t) => t.summary()!.turn)).toBe(2);
     session.expectClean();
   });
 });
