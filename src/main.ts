@@ -1,7 +1,7 @@
 // Browser entry: load the fonts, build the store, expose window.tightrope, start the game.
 import '@fontsource/noto-sans-kr/400.css';
 import '@fontsource/noto-sans-kr/700.css';
-import { installAccessibleLayer } from './game/a11y';
+import { startComfort } from './game/a11y/comfort-start';
 import { prefetchMap } from './game/prefetch';
 import { loadScenarioAddress, scenarioAddressIn } from './game/scenario-files';
 import { startGame } from './game/start-game';
@@ -38,7 +38,12 @@ async function main(): Promise<void> {
     const store = createGameStore({ catalogue, storage: window.localStorage, randomSeed });
     window.tightrope = tightropeApi(store);
     refuseStrayDrops();
-    installAccessibleLayer(store, startGame(document.getElementById('game')!, store));
+    const game = startGame(document.getElementById('game')!, store);
+    const storage = startComfort(game);
+    // The HTML layer for keyboard and screen-reader play loads beside the first frame, not before it.
+    void import('./game/a11y').then(({ installAccessibleLayer }) =>
+      installAccessibleLayer(store, storage),
+    );
     message?.remove();
     // Designers open the tuning panel with ?tune or the ` key; its code loads only then.
     startTuningLauncher(store);
