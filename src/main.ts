@@ -2,6 +2,7 @@
 import '@fontsource/noto-sans-kr/400.css';
 import '@fontsource/noto-sans-kr/700.css';
 import { startComfort } from './game/a11y/comfort-start';
+import { language, loadCatalogue } from './game/i18n';
 import { prefetchMap } from './game/prefetch';
 import { loadScenarioAddress, scenarioAddressIn } from './game/scenario-files';
 import { startGame } from './game/start-game';
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     const [catalogue] = await Promise.all([
       loadBundledScenarios(fetchText),
       prefetchMap(),
+      loadCatalogue(language()),
       document.fonts.load('400 18px "Noto Sans KR"', 'Seoul 서울'),
       document.fonts.load('700 18px "Noto Sans KR"', 'Seoul 서울'),
     ]);

@@ -22,6 +22,28 @@ describe('boot and saves', () => {
     session.expectClean();
   });
 
+  it('G switches the interface to Korean, fetching its words only then, and the choice survives a reload', async () => {
+    session = await open();
+    const scripts: string[] = [];
+    session.page.on('request', (r) => {
+      if (r.url().endsWith('.js')) scripts.push(new URL(r.url()).pathname);
+    });
+    await session.boot();
+    expect(scripts.some((s) => /\/ko-[\w-]+\.js$/.test(s))).toBe(false);
+    await session.press('g', 800);
+    expect(await session.page.evaluate(() => document.documentElement.lang)).toBe('ko');
+    expect(scripts.some((s) => /\/ko-[\w-]+\.js$/.test(s))).toBe(true);
+    await session.shotBothSizes('title-korean');
+    await session.reload();
+    expect(
+      await session.page.evaluate(() => [
+        document.documentElement.lang,
+        localStorage.getItem('tightrope.language'),
+      ]),
+    ).toEqual(['ko', 'ko']);
+    session.expectClean();
+  });
+
   it('a reload mid-game resumes with Continue (C) at the same state hash', async () => {
     session = await open();
     await session.boot();

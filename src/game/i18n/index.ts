@@ -1,5 +1,5 @@
 // The interface's languages: message catalogues (English, Korean), t(), and Intl formats for numbers, dates, lists.
-export { t, type Catalogue, type MessageArgs, type MessageKey } from './t';
+export { loadCatalogue, t, type Catalogue, type MessageArgs, type MessageKey } from './t';
 export {
   formatDate,
   formatDateRange,

@@ -5,6 +5,7 @@ import {
   formatList,
   formatNumber,
   language,
+  loadCatalogue,
   preferredLanguage,
   setLanguage,
   t,
@@ -32,18 +33,20 @@ test('parameters are filled by name, numbers written by Intl', () => {
   expect(t('deals.older', { count: 1200 })).toBe('1,200 older deals are not shown.');
 });
 
-test('Korean has one plural form and its own word order', () => {
+test('Korean has one plural form and its own word order', async () => {
+  await loadCatalogue('ko');
   setLanguage('ko');
   expect(t('deals.older', { count: 1 })).toBe('이전 합의 1건은 표시하지 않았습니다.');
   expect(t('common.turnOf', { turn: 3, count: 10 })).toBe('3/10턴');
 });
 
-test('dates, numbers and lists follow the language', () => {
+test('dates, numbers and lists follow the language', async () => {
   expect(formatDate('2025-08-25')).toBe('25 Aug 2025');
   expect(formatDate('2025-08-25', 'short')).toBe('25 Aug');
   expect(formatDate('late August')).toBe('late August');
   expect(formatList(['Washington', 'Tokyo', 'Beijing'])).toBe('Washington, Tokyo and Beijing');
   expect(formatNumber(-0)).toBe('0');
+  await loadCatalogue('ko');
   setLanguage('ko');
   expect(formatDate('2025-08-25')).toBe('2025년 8월 25일');
   expect(formatDate('2025-08-25', 'short')).toBe('8월 25일');

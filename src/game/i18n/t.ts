@@ -1,7 +1,6 @@
 // t(key, params): the interface's words in the current language, parameters filled, plurals chosen by count.
 import { en } from './en';
 import { formatNumber, pluralCategory } from './format';
-import { ko } from './ko';
 import { language, type Language } from './language';
 import type { Message, Plural } from './message';
 
@@ -13,7 +12,13 @@ export type Catalogue = {
   readonly [K in MessageKey]: English[K] extends string ? string : Plural;
 };
 
-const CATALOGUES: Record<Language, Catalogue> = { en, ko };
+/** English is always here; other catalogues are fetched when their language is chosen (loadCatalogue). */
+const CATALOGUES: Partial<Record<Language, Catalogue>> = { en };
+
+/** Makes a language's catalogue available; call (and wait) before switching to it. */
+export async function loadCatalogue(lang: Language): Promise<void> {
+  if (lang === 'ko' && !CATALOGUES.ko) CATALOGUES.ko = (await import('./ko')).ko;
+}
 
 type Forms<M> = M extends string ? M : M[keyof M] & string;
 type Names<S extends string> = S extends `${string}{${infer P}}${infer Rest}`
@@ -32,7 +37,7 @@ export type MessageArgs<K extends MessageKey> = [ParamsOf<K>] extends [never]
 /** The message for `key`; numbers are written by Intl.NumberFormat, and `count` picks the plural form. */
 export function t<K extends MessageKey>(key: K, ...args: MessageArgs<K>): string {
   const params: Record<string, string | number> = args[0] ?? {};
-  const message: Message = CATALOGUES[language()][key] ?? en[key];
+  const message: Message = (CATALOGUES[language()] ?? en)[key] ?? en[key];
   const text = typeof message === 'string' ? message : pluralForm(message, params['count']);
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];

@@ -9,6 +9,7 @@ import {
   language,
   languageName,
   LANGUAGES,
+  loadCatalogue,
   setLanguage,
   t,
   type Language,
@@ -378,7 +379,7 @@ export class Title extends Phaser.Scene {
       hotkey: 'G',
       kind: 'quiet',
       onPress: () => {
-        if (!this.modal) setLanguage(other);
+        if (!this.modal) void loadCatalogue(other).then(() => setLanguage(other));
       },
       focus: this.focus,
     });
