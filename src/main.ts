@@ -26,6 +26,19 @@ async function fetchText(url: string): Promise<string> {
   return response.text();
 }
 
+/** Resolves when the director has marked the first screen it drew (`<html data-screen>`). */
+function firstScreenDrawn(): Promise<void> {
+  return new Promise((done) => {
+    if (document.documentElement.dataset.screen) return done();
+    const watch = new MutationObserver(() => {
+      if (!document.documentElement.dataset.screen) return;
+      watch.disconnect();
+      done();
+    });
+    watch.observe(document.documentElement, { attributes: true, attributeFilter: ['data-screen'] });
+  });
+}
+
 async function main(): Promise<void> {
   const message = document.getElementById('boot-message');
   try {
@@ -42,10 +55,10 @@ async function main(): Promise<void> {
     refuseStrayDrops();
     const game = startGame(document.getElementById('game')!, store);
     const storage = startComfort(game);
-    // The HTML layer for keyboard and screen-reader play loads beside the first frame, not before it.
-    void import('./game/a11y').then(({ installAccessibleLayer }) =>
-      installAccessibleLayer(store, storage),
-    );
+    // The HTML layer for keyboard and screen-reader play loads once the first screen is drawn, not before it.
+    void firstScreenDrawn()
+      .then(() => import('./game/a11y'))
+      .then(({ installAccessibleLayer }) => installAccessibleLayer(store, storage));
     message?.remove();
     // Designers open the tuning panel with ?tune or the ` key; its code loads only then.
     startTuningLauncher(store);
