@@ -1,13 +1,13 @@
 // Browser figures for npm run bench: boot time and shipped JS against a blank Phaser 4 page built the same way,
 // JS heap after five games against after one, and frame rate on each screen.
 import { readdirSync, readFileSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/browser/chromium';
+import { freePort } from '../tests/browser/ports';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 // Memory figures need precise heap sizes and a way to collect garbage before reading them.
@@ -19,17 +19,6 @@ export interface BrowserFigure {
   unit: string;
   goal: string;
   met: boolean;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 async function buildAndServe(root: string, outDir: string): Promise<PreviewServer> {

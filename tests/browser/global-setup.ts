@@ -1,11 +1,11 @@
 // Once per browser test run: build the game into a scratch folder and serve it on 127.0.0.1 with vite preview.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { freePort } from './ports';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,19 +15,6 @@ declare module 'vitest' {
 }
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** A port nobody is using right now, so parallel runs (and engineers' own previews) never collide. */
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
-}
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   // A scratch outDir, not dist/: other people's previews of dist/ must not change under them.

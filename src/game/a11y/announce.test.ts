@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OfferAction } from '../../engine';
 import { announcementFor, indexLine, newsText } from './announce';
-import { testStore } from './test-game';
+import { testStore } from '../test-store';
 
 describe('what the live region says', () => {
   it('announces a new game with the news that opened it', () => {

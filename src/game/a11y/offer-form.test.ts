@@ -11,7 +11,7 @@ import {
   valueText,
   withDemands,
 } from './offer-form';
-import { testStore } from './test-game';
+import { testStore } from '../test-store';
 
 const store = testStore();
 const rules = store.getState().rules!;

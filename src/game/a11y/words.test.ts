@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledScenarios } from '../../store/bundled-inline';
 import { forecastWords, indexSummary, scenarioFacts, seatStatus, trackRows } from './words';
-import { testStore } from './test-game';
+import { testStore } from '../test-store';
 
 describe('the accessible layer’s words', () => {
   const store = testStore();

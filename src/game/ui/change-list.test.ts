@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Change } from '../../engine';
-import { createGameStore, memoryStorage } from '../../store';
-import { bundledScenarios } from '../../store/bundled-inline';
+import { testStore } from '../test-store';
 import {
   changeTarget,
   formatDelta,
@@ -10,12 +9,7 @@ import {
   roundForReading,
 } from './change-list';
 
-const store = createGameStore({
-  catalogue: bundledScenarios(),
-  storage: memoryStorage(),
-  randomSeed: () => 1,
-});
-store.getState().newGame({ seed: 1 });
+const store = testStore(1);
 const rules = store.getState().rules!;
 
 function change(

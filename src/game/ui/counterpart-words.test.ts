@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest';
-import { createGameStore, memoryStorage } from '../../store';
-import { bundledScenarios } from '../../store/bundled-inline';
+import { testStore } from '../test-store';
 import {
   describePatience,
   describeVolatility,
@@ -8,12 +7,7 @@ import {
   turnsAtTable,
 } from './counterpart-words';
 
-const store = createGameStore({
-  catalogue: bundledScenarios(),
-  storage: memoryStorage(),
-  randomSeed: () => 1,
-});
-store.getState().newGame({ seed: 1 });
+const store = testStore(1);
 const rules = store.getState().rules!;
 
 test('what a capital values most comes from its values, strongest first, by lever label', () => {

@@ -1,6 +1,6 @@
-// A store with the bundled scenarios and a fixed seed, for the accessible layer's Node tests.
-import { createGameStore, memoryStorage } from '../../store';
-import { bundledScenarios } from '../../store/bundled-inline';
+// A store with the bundled scenarios and a game started at a fixed seed, for the game layer's Node tests.
+import { createGameStore, memoryStorage } from '../store';
+import { bundledScenarios } from '../store/bundled-inline';
 
 export function testStore(seed = 7) {
   const store = createGameStore({
