@@ -36,3 +36,9 @@ export function startGame(parent: HTMLElement, store: GameStore): Phaser.Game {
   window.addEventListener('resize', styleCanvas);
   return game;
 }
+
+/** Clears the canvas to the palette's background, behind every scene; the renderer reads it each frame. */
+export function paintGameBackground(game: Phaser.Game): void {
+  const ground = Phaser.Display.Color.IntegerToColor(colour.background);
+  game.config.backgroundColor.setTo(ground.red, ground.green, ground.blue, 255);
+}

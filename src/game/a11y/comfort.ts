@@ -1,4 +1,5 @@
 // Visual comfort: text size, high contrast and reduced motion, remembered in this browser and readable by any scene.
+import { usePalette } from '../theme';
 import { setTextScale, TEXT_SCALE_MAX, TEXT_SCALE_MIN } from '../ui/text-scale';
 
 export interface ComfortSettings {
@@ -87,8 +88,14 @@ export function loadComfort(
   }
   systemReduced = systemPrefersReduced;
   current = parseComfort(raw);
-  setTextScale(current.textScale);
+  applyToCanvas();
   return comfort();
+}
+
+/** What the canvas draws with: the text size and the palette, ready before any scene draws again. */
+function applyToCanvas(): void {
+  setTextScale(current.textScale);
+  usePalette(current.highContrast ? 'highContrast' : 'situationRoom');
 }
 
 /** Changes some settings, remembers them, and tells the listeners. */
@@ -101,7 +108,7 @@ export function updateComfort(
     ...patch,
     textScale: snapTextScale(patch.textScale ?? current.textScale),
   };
-  setTextScale(current.textScale);
+  applyToCanvas();
   try {
     storage?.setItem(COMFORT_KEY, JSON.stringify(current));
   } catch {

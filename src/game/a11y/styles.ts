@@ -146,9 +146,6 @@ html[data-contrast='high'] .tightrope-settings-toggle { color: #ffffff; backgrou
 .tightrope-confirm::backdrop { background: #000b; }
 .tightrope-confirm h2 { font-size: 1.2em; }
 
-/* High contrast: the canvas is lifted too, until its palette has a high-contrast variant of its own. */
-html[data-contrast='high'] #game canvas { filter: contrast(1.3) brightness(1.15); }
-
 html[data-motion='reduced'] .tightrope-layer *,
 html[data-motion='reduced'] .tightrope-settings * { transition: none !important; animation: none !important; scroll-behavior: auto !important; }
 `;

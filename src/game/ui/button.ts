@@ -1,6 +1,6 @@
 // A button that works by pointer, touch and keyboard: its hotkey is shown on it and it joins the focus ring.
 import Phaser from 'phaser';
-import { colour, css, hex } from '../theme';
+import { colour, css, hex, edges } from '../theme';
 import type { FocusRing, Focusable } from './focus';
 import { addText } from './text';
 
@@ -18,12 +18,23 @@ export interface ButtonOptions {
   focus?: FocusRing;
 }
 
-const KIND = {
-  primary: { fill: colour.orange, edge: colour.orange, text: css.dark },
-  normal: { fill: colour.panelRaised, edge: colour.panelEdge, text: css.text },
-  quiet: { fill: colour.panel, edge: colour.panelEdge, text: css.muted },
-  danger: { fill: colour.panelRaised, edge: colour.vermillion, text: css.text },
-} as const;
+/** Read as the button draws, so it is in the palette of the moment. */
+function kindStyle(kind: ButtonOptions['kind'] = 'normal'): {
+  fill: number;
+  edge: number;
+  text: string;
+} {
+  switch (kind) {
+    case 'primary':
+      return { fill: colour.orange, edge: colour.orange, text: css.dark };
+    case 'quiet':
+      return { fill: colour.panel, edge: colour.panelEdge, text: css.muted };
+    case 'danger':
+      return { fill: colour.panelRaised, edge: colour.vermillion, text: css.text };
+    default:
+      return { fill: colour.panelRaised, edge: colour.panelEdge, text: css.text };
+  }
+}
 
 export class Button extends Phaser.GameObjects.Container implements Focusable {
   private readonly bg: Phaser.GameObjects.Graphics;
@@ -42,7 +53,7 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
     this.bw = options.width;
     this.bh = options.height ?? 48;
     this.bg = scene.add.graphics();
-    const style = KIND[options.kind ?? 'normal'];
+    const style = kindStyle(options.kind);
     const hint = options.hint ?? (options.hotkey ? keyLabel(options.hotkey) : undefined);
     this.labelText = addText(scene, 16, this.bh / 2, options.label, 'body', {
       colour: style.text,
@@ -128,13 +139,13 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
   }
 
   private redraw(): void {
-    const style = KIND[this.options.kind ?? 'normal'];
+    const style = kindStyle(this.options.kind);
     this.bg.clear();
     this.bg
       .fillStyle(style.fill, this.hovered ? 0.85 : 1)
       .fillRoundedRect(0, 0, this.bw, this.bh, 8);
     this.bg
-      .lineStyle(this.hovered ? 3 : 2, this.hovered ? colour.white : style.edge, 1)
+      .lineStyle(edges.panel + (this.hovered ? 1 : 0), this.hovered ? colour.white : style.edge, 1)
       .strokeRoundedRect(0, 0, this.bw, this.bh, 8);
   }
 }

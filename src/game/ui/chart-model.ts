@@ -44,33 +44,28 @@ export interface ChartModel {
   yMax: number;
 }
 
-export const INDEX_STYLE: LineStyle = {
-  colour: colour.white,
-  print: '#000000',
-  dash: [],
-  marker: 'circle',
-  width: 4,
-};
+/** The stability index's line, in the palette of the moment. */
+export function indexStyle(): LineStyle {
+  return { colour: colour.white, print: '#000000', dash: [], marker: 'circle', width: 4 };
+}
+
+/** A track's look with its screen colour named, not read, so the palette can change after this module loads. */
+type TrackLook = Omit<LineStyle, 'colour'> & { tone: keyof typeof colour | number };
 
 /** Track styles in scenario order; a scenario with more tracks reuses them with a longer dash. */
-const TRACK_STYLES: LineStyle[] = [
-  { colour: colour.blue, print: '#0072b2', dash: [12, 6], marker: 'square', width: 2.5 },
-  { colour: colour.green, print: '#009e73', dash: [3, 5], marker: 'triangle', width: 2.5 },
-  {
-    colour: colour.vermillion,
-    print: '#d55e00',
-    dash: [14, 4, 3, 4],
-    marker: 'diamond',
-    width: 2.5,
-  },
-  { colour: colour.purple, print: '#cc79a7', dash: [7, 7], marker: 'cross', width: 2.5 },
-  { colour: colour.orange, print: '#e69f00', dash: [], marker: 'ring', width: 2 },
-  { colour: colour.yellow, print: '#9a8700', dash: [18, 5], marker: 'triangleDown', width: 2.5 },
-  { colour: 0xa9bccf, print: '#555555', dash: [2, 3, 8, 3], marker: 'plus', width: 2.5 },
+const TRACK_STYLES: TrackLook[] = [
+  { tone: 'blue', print: '#0072b2', dash: [12, 6], marker: 'square', width: 2.5 },
+  { tone: 'green', print: '#009e73', dash: [3, 5], marker: 'triangle', width: 2.5 },
+  { tone: 'vermillion', print: '#d55e00', dash: [14, 4, 3, 4], marker: 'diamond', width: 2.5 },
+  { tone: 'purple', print: '#cc79a7', dash: [7, 7], marker: 'cross', width: 2.5 },
+  { tone: 'orange', print: '#e69f00', dash: [], marker: 'ring', width: 2 },
+  { tone: 'yellow', print: '#9a8700', dash: [18, 5], marker: 'triangleDown', width: 2.5 },
+  { tone: 0xa9bccf, print: '#555555', dash: [2, 3, 8, 3], marker: 'plus', width: 2.5 },
 ];
 
 export function trackStyle(index: number): LineStyle {
-  const base = TRACK_STYLES[index % TRACK_STYLES.length]!;
+  const { tone, ...look } = TRACK_STYLES[index % TRACK_STYLES.length]!;
+  const base = { ...look, colour: typeof tone === 'number' ? tone : colour[tone] };
   const round = Math.floor(index / TRACK_STYLES.length);
   return round === 0
     ? base

@@ -48,11 +48,12 @@ export function fillIdeas(
   return y;
 }
 
-const GLYPH: Record<TimelineEntry['kind'], { mark: string; colour: string }> = {
-  event: { mark: '▲', colour: css.warn },
-  decision: { mark: '◆', colour: css.text },
-  close: { mark: '■', colour: css.faint },
-};
+/** Read as the timeline draws, so it is in the palette of the moment. */
+function glyph(kind: TimelineEntry['kind']): { mark: string; colour: string } {
+  if (kind === 'event') return { mark: '▲', colour: css.warn };
+  if (kind === 'decision') return { mark: '◆', colour: css.text };
+  return { mark: '■', colour: css.faint };
+}
 
 /** Turn by turn: the news that arrived, each decision with what came of it, and the index at the turn's end. */
 export function fillTimeline(
@@ -65,7 +66,7 @@ export function fillTimeline(
   for (const turn of model.timeline) {
     y = stack(scene, into, y, turn.heading, 'small', { colour: css.accent, bold: true, width });
     for (const e of turn.entries) {
-      const g = GLYPH[e.kind];
+      const g = glyph(e.kind);
       into.add(addText(scene, 0, y + 4, g.mark, 'small', { colour: g.colour }));
       y = stack(scene, into, y + 4, e.text, 'small', {
         colour: e.kind === 'close' ? css.faint : css.text,

@@ -5,7 +5,7 @@ import type { Action, CompiledRules, GameState, NewsItem, TurnRecord } from '../
 import { conceptNote } from './concept-notes';
 import { calendarDate } from './wording';
 import {
-  INDEX_STYLE,
+  indexStyle,
   niceRange,
   shortLabel,
   trackStyle,
@@ -130,7 +130,7 @@ function chartOf(rules: CompiledRules, rows: TurnRow[]): ChartModel {
     label: t('common.asi'),
     short: t('chart.stability'),
     values: [views.stabilityValue(rules, start), ...rows.map((r) => r.stability)],
-    style: INDEX_STYLE,
+    style: indexStyle(),
   };
   const tracks: Series[] = rules.tracks.map((t, i) => ({
     id: t.id,
