@@ -4,7 +4,7 @@ import type { CompiledRules, GameState } from '../../engine';
 import { views } from '../../store';
 import { storeOf } from '../context';
 import { t, type MessageKey } from '../i18n';
-import { colour, css, DESIGN_WIDTH } from '../theme';
+import { colour, css, edges, DESIGN_WIDTH } from '../theme';
 import { Button } from '../ui/button';
 import { addCalendarStrip } from '../ui/calendar-strip';
 import { EXPLAIN_MS } from '../ui/count-to';
@@ -169,7 +169,7 @@ export class Board extends Phaser.Scene {
     g.fillRect(0, 0, DESIGN_WIDTH, MAP_BOX.y);
     g.fillRect(MAP_BOX.x + MAP_BOX.width, 0, DESIGN_WIDTH, 720);
     g.fillRect(0, MAP_BOX.y + MAP_BOX.height, DESIGN_WIDTH, 720);
-    g.lineStyle(2, colour.panelEdge, 1).strokeRect(
+    g.lineStyle(edges.panel, colour.panelEdge, 1).strokeRect(
       MAP_BOX.x + 1,
       MAP_BOX.y,
       MAP_BOX.width - 2,
@@ -180,7 +180,7 @@ export class Board extends Phaser.Scene {
   private drawTopBar(rules: CompiledRules, game: GameState): void {
     const g = this.add.graphics();
     g.fillStyle(colour.panel, 1).fillRect(0, 0, DESIGN_WIDTH, 44);
-    g.lineStyle(1, colour.panelEdge, 1).lineBetween(0, 44, DESIGN_WIDTH, 44);
+    g.lineStyle(edges.rule, colour.panelEdge, 1).lineBetween(0, 44, DESIGN_WIDTH, 44);
     const brand = addText(this, 16, 22, t('game.name'), 'heading', { colour: css.accent })
       .setOrigin(0, 0.5)
       .setLetterSpacing(2);
@@ -357,7 +357,7 @@ export class Board extends Phaser.Scene {
       'body',
       { colour: css.warn, bold: true, width: 600, align: 'center' },
     );
-    t.setOrigin(0.5, 1).setDepth(700).setBackgroundColor('#0a1320e0').setPadding(12, 6, 12, 6);
+    t.setOrigin(0.5, 1).setDepth(700).setBackgroundColor(`${css.dark}e0`).setPadding(12, 6, 12, 6);
     this.tweens.add({
       targets: t,
       alpha: 0,

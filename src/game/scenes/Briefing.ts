@@ -5,7 +5,7 @@ import type { Scenario } from '../../scenario';
 import type { GameStore } from '../../store';
 import { storeOf } from '../context';
 import { t, type MessageKey } from '../i18n';
-import { colour, css, DESIGN_WIDTH } from '../theme';
+import { colour, css, edges, DESIGN_WIDTH } from '../theme';
 import { Button } from '../ui/button';
 import { atTableNames, formatDate } from '../ui/calendar-date';
 import { formatWithUnit } from '../ui/change-list';
@@ -147,7 +147,7 @@ export class Briefing extends Phaser.Scene {
       width - 16,
       3,
     );
-    g.lineStyle(1, colour.panelEdge, 1).lineBetween(
+    g.lineStyle(edges.rule, colour.panelEdge, 1).lineBetween(
       MARGIN,
       84 + 44 + 8,
       DESIGN_WIDTH - MARGIN,
@@ -194,7 +194,7 @@ export class Briefing extends Phaser.Scene {
     const width = DESIGN_WIDTH - MARGIN - 24 - x;
     const g = this.add.graphics();
     g.fillStyle(colour.panel, 0.95).fillRoundedRect(x - 24, TOP, width + 48, BOTTOM - TOP - 16, 10);
-    g.lineStyle(2, colour.panelEdge, 1).strokeRoundedRect(
+    g.lineStyle(edges.panel, colour.panelEdge, 1).strokeRoundedRect(
       x - 24,
       TOP,
       width + 48,

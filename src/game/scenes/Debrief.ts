@@ -3,7 +3,7 @@ import Phaser from 'phaser';
 import { reducedMotion } from '../a11y/comfort';
 import { storeOf } from '../context';
 import { t } from '../i18n';
-import { colour, css, DESIGN_WIDTH } from '../theme';
+import { colour, css, edges, DESIGN_WIDTH } from '../theme';
 import type { GameStore } from '../../store';
 import { Button, type ButtonOptions } from '../ui/button';
 import { buildDebrief, oneDecimal, signed, type DebriefModel } from '../ui/debrief-model';
@@ -321,7 +321,7 @@ export class Debrief extends Phaser.Scene {
     };
     const g = this.add.graphics();
     g.fillStyle(colour.panelRaised, 0.97).fillRoundedRect(box.x, box.y, box.w, box.h, 8);
-    g.lineStyle(2, colour.orange, 1).strokeRoundedRect(box.x, box.y, box.w, box.h, 8);
+    g.lineStyle(edges.panel, colour.orange, 1).strokeRoundedRect(box.x, box.y, box.w, box.h, 8);
     c.add([g, text]);
     this.toast = c;
     this.tweens.add({

@@ -4,7 +4,7 @@ import type { CompiledRules, GameState } from '../../engine';
 import type { Scenario } from '../../scenario';
 import { storeOf } from '../context';
 import { t } from '../i18n';
-import { colour, css, DESIGN_WIDTH } from '../theme';
+import { colour, css, edges, DESIGN_WIDTH } from '../theme';
 import { Button } from '../ui/button';
 import { atTableNames, formatDate, turnHeading } from '../ui/calendar-date';
 import { FocusRing } from '../ui/focus';
@@ -66,7 +66,7 @@ export class Events extends Phaser.Scene {
     const entry = rules.calendar[game.turn - 1];
     const g = this.add.graphics();
     g.fillStyle(colour.panel, 0.96).fillRoundedRect(MARGIN, TOP, SIDE_WIDTH, BOTTOM - TOP, 10);
-    g.lineStyle(2, colour.panelEdge, 1).strokeRoundedRect(
+    g.lineStyle(edges.panel, colour.panelEdge, 1).strokeRoundedRect(
       MARGIN,
       TOP,
       SIDE_WIDTH,
@@ -110,7 +110,7 @@ export class Events extends Phaser.Scene {
   private drawHeadlineSlot(y: number): void {
     this.headlineTop = y;
     const g = this.add.graphics();
-    g.lineStyle(1, colour.panelEdge, 1).lineBetween(
+    g.lineStyle(edges.rule, colour.panelEdge, 1).lineBetween(
       MARGIN + 24,
       y - 12,
       MARGIN + SIDE_WIDTH - 24,

@@ -11,7 +11,7 @@ import type {
 import { views } from '../../store';
 import { storeOf } from '../context';
 import { t } from '../i18n';
-import { colour, css, DESIGN_WIDTH } from '../theme';
+import { colour, css, edges, DESIGN_WIDTH } from '../theme';
 import { drawAnswer, type AnswerView } from '../ui/answer-panel';
 import { Button } from '../ui/button';
 import { FocusRing } from '../ui/focus';
@@ -107,7 +107,7 @@ export class Negotiation extends Phaser.Scene {
   private drawFrame(): void {
     const g = this.add.graphics();
     g.fillStyle(colour.panel, 1).fillRect(0, 0, DESIGN_WIDTH, 56);
-    g.lineStyle(1, colour.panelEdge, 1).lineBetween(0, 56, DESIGN_WIDTH, 56);
+    g.lineStyle(edges.rule, colour.panelEdge, 1).lineBetween(0, 56, DESIGN_WIDTH, 56);
     new Button(this, {
       x: 16,
       y: 8,
@@ -153,7 +153,7 @@ export class Negotiation extends Phaser.Scene {
       1.5,
     );
     const g = this.add.graphics();
-    g.lineStyle(1, colour.panelEdge, 1).lineBetween(
+    g.lineStyle(edges.rule, colour.panelEdge, 1).lineBetween(
       LEFT.x + 130,
       y + 10,
       LEFT.x + LEFT.width,

@@ -5,7 +5,7 @@ import { storeOf } from '../context';
 import { startDirector } from '../director';
 import { prefetchedMap } from '../prefetch';
 import { t } from '../i18n';
-import { colour, css, DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
+import { colour, css, edges, DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
 import { fitCamera } from '../ui/layout';
 import { addText } from '../ui/text';
 
@@ -25,7 +25,7 @@ export class Preloader extends Phaser.Scene {
       colour: css.accent,
     }).setOrigin(0.5);
     const frame = this.add.graphics();
-    frame.lineStyle(2, colour.panelEdge).strokeRect(x, y, barWidth, 16);
+    frame.lineStyle(edges.panel, colour.panelEdge).strokeRect(x, y, barWidth, 16);
     const bar = this.add.graphics();
     this.load.on(Phaser.Loader.Events.PROGRESS, (p: number) => {
       bar

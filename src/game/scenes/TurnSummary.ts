@@ -4,7 +4,7 @@ import type { GameState } from '../../engine';
 import type { Screen } from '../../store';
 import { storeOf } from '../context';
 import { t, type MessageKey } from '../i18n';
-import { colour, css, DESIGN_WIDTH } from '../theme';
+import { colour, css, edges, DESIGN_WIDTH } from '../theme';
 import { Button } from '../ui/button';
 import { formatDate } from '../ui/calendar-date';
 import { deltaColour, formatDelta, formatWithUnit, roundForReading } from '../ui/change-list';
@@ -66,7 +66,7 @@ export class TurnSummary extends Phaser.Scene {
   private panel(x: number, y: number, width: number, height: number): void {
     const g = this.add.graphics();
     g.fillStyle(colour.panel, 0.96).fillRoundedRect(x, y, width, height, 10);
-    g.lineStyle(2, colour.panelEdge, 1).strokeRoundedRect(x, y, width, height, 10);
+    g.lineStyle(edges.panel, colour.panelEdge, 1).strokeRoundedRect(x, y, width, height, 10);
   }
 
   /** The index before → after; the new value counts up from the old one, so the move is seen. */

@@ -1,7 +1,7 @@
 // The briefing's open dossier on a capital: who it is, red lines, what it values, temperament, turns at the table.
 import Phaser from 'phaser';
 import type { CompiledActor, CompiledRules, GameState } from '../../engine';
-import { colour, css } from '../theme';
+import { colour, css, edges } from '../theme';
 import { formatList, t } from '../i18n';
 import { formatWithUnit } from './change-list';
 import {
@@ -33,7 +33,7 @@ export function addBriefingDossier(
   const { width, height } = box;
   const g = scene.add.graphics();
   g.fillStyle(colour.panel, 0.97).fillRoundedRect(0, 0, width, height, 10);
-  g.lineStyle(2, colour.panelEdge, 1).strokeRoundedRect(0, 0, width, height, 10);
+  g.lineStyle(edges.panel, colour.panelEdge, 1).strokeRoundedRect(0, 0, width, height, 10);
   g.fillStyle(colour.orange, 1).fillRect(0, 22, 6, 44);
   const head = addIdentity(scene, rules, actor, game, width - 2 * PAD);
   const last = head[head.length - 1]!;

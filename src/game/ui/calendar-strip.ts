@@ -1,6 +1,6 @@
 // The whole calendar in one strip: past turns ticked, the current one lit, the ones ahead with their dates.
 import type Phaser from 'phaser';
-import { colour, css } from '../theme';
+import { colour, css, edges } from '../theme';
 import { addText } from './text';
 import { calendarDate } from './wording';
 
@@ -23,7 +23,7 @@ export function addCalendarStrip(
     const now = number === turn;
     const fill = now ? colour.orange : past ? colour.panel : colour.panelRaised;
     g.fillStyle(fill, now ? 1 : 0.95).fillRoundedRect(x, 0, cell, box.height, 6);
-    g.lineStyle(1, now ? colour.orange : colour.panelEdge, 1).strokeRoundedRect(
+    g.lineStyle(edges.rule, now ? colour.orange : colour.panelEdge, 1).strokeRoundedRect(
       x,
       0,
       cell,

@@ -1,6 +1,6 @@
 // Dossier-style card frames: a dark fill and an edge, raised and outlined in orange when chosen.
 import type Phaser from 'phaser';
-import { colour } from '../theme';
+import { colour, edges } from '../theme';
 
 export interface CardFrameOptions {
   chosen?: boolean;
@@ -20,7 +20,7 @@ export function addCardFrame(
   const g = scene.add.graphics();
   g.fillStyle(chosen ? colour.panelRaised : colour.panel, 0.97);
   g.fillRoundedRect(x, y, width, height, 10);
-  g.lineStyle(2, chosen ? colour.orange : colour.panelEdge, 1);
+  g.lineStyle(edges.panel, chosen ? colour.orange : colour.panelEdge, 1);
   g.strokeRoundedRect(x, y, width, height, 10);
   if (options.stripe) {
     g.fillStyle(chosen ? colour.orange : colour.panelEdge, 1);

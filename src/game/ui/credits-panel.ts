@@ -2,7 +2,7 @@
 import Phaser from 'phaser';
 import type { Scenario } from '../../scenario';
 import { formatList, t } from '../i18n';
-import { colour, css, DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
+import { colour, css, edges, DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
 import { Button } from './button';
 import type { FocusRing } from './focus';
 import { openDialogFrame, type DialogFrame } from './dialog-frame';
@@ -81,7 +81,9 @@ export function openCreditsPanel(
     },
   });
   const rule = scene.add.graphics();
-  rule.lineStyle(1, colour.panelEdge, 1).lineBetween(PAD, HEIGHT - 84, WIDTH - PAD, HEIGHT - 84);
+  rule
+    .lineStyle(edges.rule, colour.panelEdge, 1)
+    .lineBetween(PAD, HEIGHT - 84, WIDTH - PAD, HEIGHT - 84);
   const hint = addText(scene, PAD, HEIGHT - 52, t('credits.scroll'), 'small', {
     colour: css.faint,
   });

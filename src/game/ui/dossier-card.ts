@@ -1,7 +1,7 @@
 // A counterpart's dossier: what it wants and its red lines, for the room a short lever list leaves free.
 import type Phaser from 'phaser';
 import type { CompiledActor } from '../../engine';
-import { colour, css } from '../theme';
+import { colour, css, edges } from '../theme';
 import { t } from '../i18n';
 import { addText, clampLines } from './text';
 
@@ -14,7 +14,13 @@ export function addDossier(
   const g = scene.add.graphics();
   const frame = (height: number) => {
     g.fillStyle(colour.panel, 1).fillRoundedRect(box.x, box.y, box.width, height, 8);
-    g.lineStyle(1, colour.panelEdge, 1).strokeRoundedRect(box.x, box.y, box.width, height, 8);
+    g.lineStyle(edges.rule, colour.panelEdge, 1).strokeRoundedRect(
+      box.x,
+      box.y,
+      box.width,
+      height,
+      8,
+    );
     g.fillStyle(colour.orange, 1).fillRect(box.x, box.y + 10, 3, height - 20);
   };
   const width = box.width - 32;

@@ -2,7 +2,7 @@
 import Phaser from 'phaser';
 import type { CompiledLever } from '../../engine';
 import { views } from '../../store';
-import { colour, css } from '../theme';
+import { colour, css, edges } from '../theme';
 import { t } from '../i18n';
 import type { FocusRing, Focusable } from './focus';
 import { addText } from './text';
@@ -133,7 +133,7 @@ export class LeverControl extends Phaser.GameObjects.Container implements Focusa
     const s = this.scene;
     const g = s.add.graphics();
     g.fillStyle(colour.panelRaised, 1).fillRoundedRect(x, BOX_Y, BOX_H, BOX_H, 6);
-    g.lineStyle(1, colour.panelEdge, 1).strokeRoundedRect(x, BOX_Y, BOX_H, BOX_H, 6);
+    g.lineStyle(edges.rule, colour.panelEdge, 1).strokeRoundedRect(x, BOX_Y, BOX_H, BOX_H, 6);
     const sign = addText(s, x + BOX_H / 2, BOX_Y + BOX_H / 2, direction > 0 ? '+' : '−', 'body', {
       bold: true,
     }).setOrigin(0.5);
@@ -201,7 +201,7 @@ export class LeverControl extends Phaser.GameObjects.Container implements Focusa
       BOX_H,
       6,
     );
-    g.lineStyle(1, on ? colour.orange : colour.panelEdge, 1).strokeRoundedRect(
+    g.lineStyle(edges.rule, on ? colour.orange : colour.panelEdge, 1).strokeRoundedRect(
       BOX_H + 4,
       BOX_Y,
       this.rowWidth - BOX_H * 2 - 8,

@@ -2,7 +2,7 @@
 import Phaser from 'phaser';
 import type { LoadAttempt } from '../../store';
 import { t } from '../i18n';
-import { colour, css } from '../theme';
+import { colour, css, edges } from '../theme';
 import { Button } from './button';
 import type { FocusRing } from './focus';
 import { shortSource } from './load-problems-panel';
@@ -34,7 +34,7 @@ export function addLoadNotice(scene: Phaser.Scene, o: LoadNoticeOptions): LoadNo
   const edge = warned ? colour.yellow : colour.green;
   const g = scene.add.graphics();
   g.fillStyle(colour.panelRaised, 0.98).fillRoundedRect(0, 0, o.width, HEIGHT, 10);
-  g.lineStyle(2, edge, 1).strokeRoundedRect(0, 0, o.width, HEIGHT, 10);
+  g.lineStyle(edges.panel, edge, 1).strokeRoundedRect(0, 0, o.width, HEIGHT, 10);
   g.fillStyle(edge, 1).fillRoundedRect(0, 0, 10, HEIGHT, { tl: 10, bl: 10, tr: 0, br: 0 });
   const mark = addText(scene, 26, HEIGHT / 2, warned ? '⚠' : '✓', 'heading', {
     colour: warned ? css.warn : css.good,

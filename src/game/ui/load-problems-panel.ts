@@ -3,7 +3,7 @@ import Phaser from 'phaser';
 import { formatProblem, type Problem } from '../../scenario';
 import type { LoadAttempt } from '../../store';
 import { t } from '../i18n';
-import { colour, css, DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
+import { colour, css, edges, DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
 import { Button } from './button';
 import { openDialogFrame, type DialogFrame } from './dialog-frame';
 import { downloadText } from './download';
@@ -176,7 +176,7 @@ function footer(
 ): { parts: Phaser.GameObjects.GameObject[]; first: Button } {
   const y = frame.height - FOOTER;
   const rule = scene.add.graphics();
-  rule.lineStyle(1, colour.panelEdge, 1).lineBetween(PAD, y, WIDTH - PAD, y);
+  rule.lineStyle(edges.rule, colour.panelEdge, 1).lineBetween(PAD, y, WIDTH - PAD, y);
   const hint = addText(scene, PAD, y + 42, scrolls ? t('credits.scroll') : '', 'small', {
     colour: css.faint,
   }).setOrigin(0, 0.5);

@@ -1,7 +1,7 @@
 // The negotiation screen's header line (who, patience, trust, volatility) and its info strip (what a lever means).
 import type Phaser from 'phaser';
 import type { CompiledActor, CompiledLever, CompiledRules, GameState } from '../../engine';
-import { colour, css, DESIGN_WIDTH } from '../theme';
+import { colour, css, edges, DESIGN_WIDTH } from '../theme';
 import { t } from '../i18n';
 import { addText, clampLines } from './text';
 import { patienceDots, shortNumber } from './wording';
@@ -47,7 +47,13 @@ export class InfoStrip {
   constructor(scene: Phaser.Scene, box: { x: number; y: number; width: number; height: number }) {
     const g = scene.add.graphics();
     g.fillStyle(colour.panel, 1).fillRoundedRect(box.x, box.y, box.width, box.height, 8);
-    g.lineStyle(1, colour.panelEdge, 1).strokeRoundedRect(box.x, box.y, box.width, box.height, 8);
+    g.lineStyle(edges.rule, colour.panelEdge, 1).strokeRoundedRect(
+      box.x,
+      box.y,
+      box.width,
+      box.height,
+      8,
+    );
     this.text = addText(scene, box.x + 14, box.y + 6, t('nego.idle'), 'small', {
       colour: css.muted,
       width: box.width - 420,

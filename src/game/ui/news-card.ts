@@ -2,7 +2,7 @@
 import Phaser from 'phaser';
 import type { Change, CompiledRules, NewsItem } from '../../engine';
 import type { Scenario } from '../../scenario';
-import { colour, css } from '../theme';
+import { colour, css, edges } from '../theme';
 import { t } from '../i18n';
 import { changeTarget, deltaColour, formatDelta, formatWithUnit } from './change-list';
 import { addKicker } from './room-backdrop';
@@ -39,7 +39,7 @@ export function addNewsCard(
   const inner = width - 2 * pad;
   const g = scene.add.graphics();
   g.fillStyle(colour.panel, 0.98).fillRoundedRect(0, 0, width, height, 10);
-  g.lineStyle(2, colour.panelEdge, 1).strokeRoundedRect(0, 0, width, height, 10);
+  g.lineStyle(edges.panel, colour.panelEdge, 1).strokeRoundedRect(0, 0, width, height, 10);
   g.fillStyle(colour.orange, 1).fillRect(pad, 0, 140, 5);
   c.add(g);
   const kicker =
@@ -66,7 +66,7 @@ export function addNewsCard(
   clampLines(source, 2);
   c.add([title, story, source]);
   const top = Math.min(source.y + source.height + 32, height - tilesHeight);
-  g.lineStyle(1, colour.panelEdge, 1).lineBetween(pad, top, width - pad, top);
+  g.lineStyle(edges.rule, colour.panelEdge, 1).lineBetween(pad, top, width - pad, top);
   c.add(addKicker(scene, pad, top + 20, t('news.changed'), css.muted));
   c.add(changeTiles(scene, pad, top + 52, inner, o.rules, o.changes));
   return c;

@@ -1,6 +1,6 @@
 // Dossier-like panels: a raised card with an optional header strip.
 import Phaser from 'phaser';
-import { colour, css } from '../theme';
+import { colour, css, edges } from '../theme';
 import { addText } from './text';
 
 export function addPanel(
@@ -13,16 +13,13 @@ export function addPanel(
 ): Phaser.GameObjects.Container {
   const c = scene.add.container(x, y);
   const g = scene.add.graphics();
+  const edge = options.edge ?? colour.panelEdge;
   g.fillStyle(options.fill ?? colour.panel, 0.96).fillRoundedRect(0, 0, width, height, 10);
-  g.lineStyle(2, options.edge ?? colour.panelEdge, 1).strokeRoundedRect(0, 0, width, height, 10);
+  g.lineStyle(edges.panel, edge, 1).strokeRoundedRect(0, 0, width, height, 10);
   c.add(g);
   if (options.title) {
-    g.fillStyle(options.edge ?? colour.panelEdge, 0.35).fillRoundedRect(0, 0, width, 40, {
-      tl: 10,
-      tr: 10,
-      bl: 0,
-      br: 0,
-    });
+    const top = { tl: 10, tr: 10, bl: 0, br: 0 };
+    g.fillStyle(edge, edges.titleTint).fillRoundedRect(0, 0, width, 40, top);
     c.add(
       addText(scene, 16, 20, options.title.toUpperCase(), 'small', {
         colour: css.accent,

@@ -1,7 +1,7 @@
 // How a relationship line looks at a given level: colour, thickness and dash pattern all say the same thing.
 import Phaser from 'phaser';
 import { t, type MessageKey } from '../i18n';
-import { colour, css, hex } from '../theme';
+import { colour, css, hex, edges } from '../theme';
 import { strokePattern, type DashPattern, type Point } from './dashed-path';
 import { addText } from './text';
 
@@ -80,7 +80,13 @@ export function addRelationLegend(
   const width = 206;
   const g = scene.add.graphics();
   g.fillStyle(colour.panel, 0.88).fillRoundedRect(0, 0, width, 30 + rows.length * 24, 8);
-  g.lineStyle(1, colour.panelEdge, 1).strokeRoundedRect(0, 0, width, 30 + rows.length * 24, 8);
+  g.lineStyle(edges.rule, colour.panelEdge, 1).strokeRoundedRect(
+    0,
+    0,
+    width,
+    30 + rows.length * 24,
+    8,
+  );
   c.add(g);
   c.add(addText(scene, 12, 6, t('relation.title'), 'small', { colour: css.accent, bold: true }));
   rows.forEach(([level, label], i) => {

@@ -1,7 +1,7 @@
 // The situation-room setting shared by the briefing-style screens: a gridded table and a header strip.
 import Phaser from 'phaser';
 import { t } from '../i18n';
-import { colour, css, DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
+import { colour, css, edges, DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
 import { addText } from './text';
 
 export const HEADER_HEIGHT = 64;
@@ -46,7 +46,12 @@ export function addHeader(
   const c = scene.add.container(0, 0);
   const g = scene.add.graphics();
   g.fillStyle(colour.panel, 0.97).fillRect(0, 0, DESIGN_WIDTH, HEADER_HEIGHT);
-  g.lineStyle(2, colour.panelEdge, 1).lineBetween(0, HEADER_HEIGHT, DESIGN_WIDTH, HEADER_HEIGHT);
+  g.lineStyle(edges.panel, colour.panelEdge, 1).lineBetween(
+    0,
+    HEADER_HEIGHT,
+    DESIGN_WIDTH,
+    HEADER_HEIGHT,
+  );
   g.fillStyle(colour.orange, 1).fillRect(0, HEADER_HEIGHT - 3, 180, 3);
   const name = addText(scene, 32, HEADER_HEIGHT / 2, t('game.name'), 'small', {
     colour: css.accent,

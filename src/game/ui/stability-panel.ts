@@ -1,7 +1,7 @@
 // How Seoul stands: the Alliance Stability Index (with its parts on demand) and every track with its trend.
 import Phaser from 'phaser';
 import { t } from '../i18n';
-import { colour, css } from '../theme';
+import { colour, css, edges } from '../theme';
 import { countTo } from './count-to';
 import type { Focusable, FocusRing } from './focus';
 import { addPanel } from './panel';
@@ -174,5 +174,11 @@ function drawBar(g: Phaser.GameObjects.Graphics, box: Box, value: number, previo
   );
   const px = box.x + (box.width * Math.max(0, Math.min(100, previous))) / 100;
   g.lineStyle(2, colour.white, 0.9).lineBetween(px, box.y - 4, px, box.y + box.height + 4);
-  g.lineStyle(1, colour.panelEdge, 1).strokeRoundedRect(box.x, box.y, box.width, box.height, 4);
+  g.lineStyle(edges.rule, colour.panelEdge, 1).strokeRoundedRect(
+    box.x,
+    box.y,
+    box.width,
+    box.height,
+    4,
+  );
 }

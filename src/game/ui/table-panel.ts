@@ -1,6 +1,6 @@
 // "On the table": who Seoul can talk to this turn, what each wants, the deals in force, and End turn.
 import type Phaser from 'phaser';
-import { colour, css } from '../theme';
+import { colour, css, edges } from '../theme';
 import { t, type MessageKey } from '../i18n';
 import { Button } from './button';
 import { fitOneLine } from './fit-text';
@@ -117,13 +117,11 @@ function addSeat(
   const g = scene.add.graphics();
   const lit = seat.status === 'open' || seat.status === 'counter';
   g.fillStyle(colour.panelRaised, 1).fillRoundedRect(card.x, card.y, card.width, card.height, 8);
-  g.lineStyle(lit ? 2 : 1, lit ? colour.panelEdge : colour.panel, 1).strokeRoundedRect(
-    card.x,
-    card.y,
-    card.width,
-    card.height,
-    8,
-  );
+  g.lineStyle(
+    lit ? edges.panel : edges.rule,
+    lit ? colour.panelEdge : colour.panel,
+    1,
+  ).strokeRoundedRect(card.x, card.y, card.width, card.height, 8);
   const title = addText(scene, card.x + 12, card.y + 8, seat.name, 'heading');
   const meta = t('common.patienceTrust', {
     dots: patienceDots(seat.patience, seat.patienceFull),
@@ -230,7 +228,12 @@ function addDeals(
   focus: FocusRing,
 ): Button[] {
   const g = scene.add.graphics();
-  g.lineStyle(1, colour.panelEdge, 1).lineBetween(col.x - 8, col.y, col.x - 8, col.y + col.height);
+  g.lineStyle(edges.rule, colour.panelEdge, 1).lineBetween(
+    col.x - 8,
+    col.y,
+    col.x - 8,
+    col.y + col.height,
+  );
   addText(scene, col.x, col.y, t('table.deals', { count: deals.length }), 'small', {
     colour: css.accent,
     bold: true,

@@ -1,6 +1,6 @@
 // One floating note per scene (a track's meaning, the index's parts), kept inside the design box.
 import type Phaser from 'phaser';
-import { colour, css, DESIGN_HEIGHT } from '../theme';
+import { colour, css, edges, DESIGN_HEIGHT } from '../theme';
 import { addText, clampLines } from './text';
 
 export interface TooltipRow {
@@ -49,7 +49,7 @@ export class Tooltip {
       y += 6;
     }
     bg.fillStyle(colour.panelRaised, 0.98).fillRoundedRect(0, 0, width, y, 8);
-    bg.lineStyle(2, colour.orange, 1).strokeRoundedRect(0, 0, width, y, 8);
+    bg.lineStyle(edges.panel, colour.orange, 1).strokeRoundedRect(0, 0, width, y, 8);
     c.setPosition(right - width, Math.max(8, Math.min(top, DESIGN_HEIGHT - y - 8)));
     this.root = c;
   }
