@@ -5,6 +5,7 @@ import './boot-and-saves.suite';
 import './keyboard.suite';
 import './full-game.suite';
 import './a11y.suite';
+import './contrast.suite';
 import './loading.suite';
 import './tuning.suite';
 import './touch.suite';
