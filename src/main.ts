@@ -2,7 +2,7 @@
 import '@fontsource/noto-sans-kr/400.css';
 import '@fontsource/noto-sans-kr/700.css';
 import { startComfort } from './game/a11y/comfort-start';
-import { language, loadCatalogue } from './game/i18n';
+import { language, loadCatalogue, onLanguageChange } from './game/i18n';
 import { prefetchMap } from './game/prefetch';
 import { loadScenarioAddress, scenarioAddressIn } from './game/scenario-files';
 import { startGame } from './game/start-game';
@@ -44,13 +44,20 @@ async function main(): Promise<void> {
   try {
     // Fonts, scenarios and the map all download at once: the title waits for the slowest, not the sum.
     const [catalogue] = await Promise.all([
-      loadBundledScenarios(fetchText),
+      loadBundledScenarios(fetchText, language()),
       prefetchMap(),
       loadCatalogue(language()),
       document.fonts.load('400 18px "Noto Sans KR"', 'Seoul 서울'),
       document.fonts.load('700 18px "Noto Sans KR"', 'Seoul 서울'),
     ]);
-    const store = createGameStore({ catalogue, storage: window.localStorage, randomSeed });
+    const store = createGameStore({
+      catalogue,
+      storage: window.localStorage,
+      randomSeed,
+      textLanguage: language(),
+    });
+    // Registered before any scene, so the scenario's texts have changed language by the time a scene redraws.
+    onLanguageChange((next) => store.getState().setTextLanguage(next));
     window.tightrope = tightropeApi(store);
     refuseStrayDrops();
     const game = startGame(document.getElementById('game')!, store);

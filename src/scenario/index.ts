@@ -3,11 +3,14 @@ export * from './schema';
 export {
   parseScenarioText,
   parseScenarioValue,
+  parseScenarioFileText,
+  parseScenarioFileValue,
   parseJsonText,
   MAX_SCENARIO_BYTES,
   MAX_NESTING,
   type ParseResult,
 } from './parse';
+export { checkLanguages, fallbackMark, inLanguage, languagesOf, textIn } from './localize';
 export { formatProblem, locate, type Problem } from './problems';
 export { scenarioJsonSchema, weightsJsonSchema } from './json-schema';
 export {

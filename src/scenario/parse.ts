@@ -2,7 +2,8 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { checkMeaning, checkMeaningOfParts } from './meaning';
 import { lineColumn, locate, type Problem } from './problems';
-import { SCENARIO_FORMAT, scenarioSchema, type Scenario } from './schema';
+import { checkLanguages, inLanguage } from './localize';
+import { SCENARIO_FORMAT, scenarioSchema, type Scenario, type ScenarioFile } from './schema';
 import { problemsFromZod } from './zod-messages';
 
 export const MAX_SCENARIO_BYTES = 2 * 1024 * 1024;
@@ -44,19 +45,33 @@ export function parseJsonText(text: string, what = 'file'): ParseResult<unknown>
   return { ok: true, value: JSON.parse(text) as unknown, warnings: [] };
 }
 
+/** A scenario file's text → the scenario in its own language (what the engine and the tools read). */
 export function parseScenarioText(text: string): ParseResult<Scenario> {
+  return inOwnLanguage(parseScenarioFileText(text));
+}
+
+/** A scenario file's text → the file with its texts in every language it gives (what the game keeps). */
+export function parseScenarioFileText(text: string): ParseResult<ScenarioFile> {
   const raw = parseJsonText(text, 'scenario');
   if (!raw.ok) return raw;
-  const result = parseScenarioValue(raw.value);
+  const result = parseScenarioFileValue(raw.value);
   if (result.ok) return { ...result, warnings: locate(text, result.warnings) };
   return { ok: false, problems: locate(text, result.problems) };
+}
+
+export function parseScenarioValue(value: unknown): ParseResult<Scenario> {
+  return inOwnLanguage(parseScenarioFileValue(value));
+}
+
+function inOwnLanguage(result: ParseResult<ScenarioFile>): ParseResult<Scenario> {
+  return result.ok ? { ...result, value: inLanguage(result.value) } : result;
 }
 
 /**
  * Validates already-parsed JSON: types, then meaning — also for the sections that typed correctly when others
  * did not, so every problem shows at once. Problems carry pointers but no positions.
  */
-export function parseScenarioValue(value: unknown): ParseResult<Scenario> {
+export function parseScenarioFileValue(value: unknown): ParseResult<ScenarioFile> {
   const version = formatProblem(value);
   if (version) return { ok: false, problems: [version] };
   const parsed = scenarioSchema.safeParse(value);
@@ -64,7 +79,8 @@ export function parseScenarioValue(value: unknown): ParseResult<Scenario> {
     const types = problemsFromZod(parsed.error.issues, value, scenarioSchema);
     return { ok: false, problems: [...types, ...checkMeaningOfParts(value)] };
   }
-  const problems = checkMeaning(parsed.data, value);
+  const languages = checkLanguages(parsed.data);
+  const problems = [...languages, ...checkMeaning(inLanguage(parsed.data), value)];
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) return { ok: false, problems };
   return { ok: true, value: parsed.data, warnings: problems };

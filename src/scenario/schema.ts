@@ -19,8 +19,34 @@ const id = z
     z.maxLength(64),
   );
 
-const text = z.string().check(z.minLength(1), z.maxLength(4000));
-const shortText = z.string().check(z.minLength(1), z.maxLength(200));
+/** A language tag such as "en", "ko" or "pt-BR": the scenario's own language, and the keys of a translated text. */
+export const LANGUAGE_TAG = /^[a-z]{2}(-[A-Z]{2})?$/;
+const languageTag = z.string().check(z.regex(LANGUAGE_TAG, 'a language tag such as "en" or "ko"'));
+
+/**
+ * A text the players read: written in the scenario's language, or given per language
+ * ({"en": "…", "ko": "…"}); the game shows the player's language and falls back, marked, to the scenario's.
+ */
+function localized(plain: z.ZodMiniString<string>) {
+  return z
+    .union([
+      plain,
+      z
+        .record(languageTag, plain)
+        .check(
+          z.refine(
+            (texts) => Object.keys(texts).length > 0,
+            'give the text in at least one language',
+          ),
+        ),
+    ])
+    .check(z.describe('A text, or the same text per language: {"en": "…", "ko": "…"}.'));
+}
+
+const text = localized(z.string().check(z.minLength(1), z.maxLength(4000)));
+const shortText = localized(z.string().check(z.minLength(1), z.maxLength(200)));
+/** A text given in one or more languages, as the file has it. */
+export type LocalText = z.infer<typeof text>;
 
 /** A coefficient: a plain number, or the name of a weight in `weights` (so designers can tune it). */
 export const numberOrWeight = z
@@ -51,9 +77,13 @@ export const weightSchema = z
     value: z.number(),
     min: z.number(),
     max: z.number(),
-    group: shortText.check(
-      z.describe('Where the tuning panel lists it, e.g. "stability", "washington".'),
-    ),
+    group: z
+      .string()
+      .check(
+        z.minLength(1),
+        z.maxLength(200),
+        z.describe('Where the tuning panel lists it, e.g. "stability", "washington".'),
+      ),
     meaning: shortText.check(z.describe('One line: what changing it does.')),
   })
   .check(z.describe('A named coefficient of the rules, with its sane range.'));
@@ -64,7 +94,7 @@ export const trackSchema = z.strictObject({
   min: z.number(),
   max: z.number(),
   start: z.number(),
-  unit: z.optional(z.string().check(z.maxLength(20))),
+  unit: z.optional(localized(z.string().check(z.maxLength(20)))),
   meaning: text,
 });
 
@@ -128,13 +158,9 @@ const leverBase = {
 export const amountLeverSchema = z.strictObject({
   ...leverBase,
   kind: z.literal('amount'),
-  unit: z
-    .string()
-    .check(
-      z.minLength(1),
-      z.maxLength(20),
-      z.describe('Shown beside every value: "$bn", "%", "troops".'),
-    ),
+  unit: localized(z.string().check(z.minLength(1), z.maxLength(20))).check(
+    z.describe('Shown beside every value: "$bn", "%", "troops".'),
+  ),
   none: z
     .number()
     .check(z.describe("The value that means no concession (degree 0), e.g. today's level.")),
@@ -367,9 +393,11 @@ export const scenarioSchema = z
     id,
     title: shortText,
     summary: text,
-    language: z
-      .string()
-      .check(z.regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a language tag such as "en" or "ko"')),
+    language: languageTag.check(
+      z.describe(
+        'The language the scenario is written in: every text that is given per language must have it.',
+      ),
+    ),
     authors: z.array(shortText).check(z.minLength(1)),
     version: z.string().check(z.regex(/^\d+\.\d+(\.\d+)?$/, 'a version such as "1.0"')),
     briefing: z.strictObject({
@@ -394,18 +422,31 @@ export const scenarioSchema = z
   })
   .check(z.describe('A Tightrope scenario: everything that moves a number is here, as data.'));
 
-export type Scenario = z.infer<typeof scenarioSchema>;
+/** A scenario as its file gives it: texts may be given per language. */
+export type ScenarioFile = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
-export type Track = z.infer<typeof trackSchema>;
-export type Actor = z.infer<typeof actorSchema>;
-export type Turn = z.infer<typeof turnSchema>;
-export type Lever = z.infer<typeof leverSchema>;
-export type AmountLever = z.infer<typeof amountLeverSchema>;
-export type ChoiceLever = z.infer<typeof choiceLeverSchema>;
-export type ScenarioEvent = z.infer<typeof eventSchema>;
-export type Ending = z.infer<typeof endingSchema>;
+
+/** `T` with every text in one language: what the engine and the screens read. */
+export type InOneLanguage<T> = [Exclude<T, undefined>] extends [LocalText]
+  ? [LocalText] extends [Exclude<T, undefined>]
+    ? string | Extract<T, undefined>
+    : Mapped<T>
+  : Mapped<T>;
+// A homomorphic mapped type keeps arrays arrays and tuples tuples.
+type Mapped<T> = T extends object ? { [K in keyof T]: InOneLanguage<T[K]> } : T;
+
+/** A scenario with every text in one language. */
+export type Scenario = InOneLanguage<ScenarioFile>;
+export type Track = InOneLanguage<z.infer<typeof trackSchema>>;
+export type Actor = InOneLanguage<z.infer<typeof actorSchema>>;
+export type Turn = InOneLanguage<z.infer<typeof turnSchema>>;
+export type Lever = InOneLanguage<z.infer<typeof leverSchema>>;
+export type AmountLever = InOneLanguage<z.infer<typeof amountLeverSchema>>;
+export type ChoiceLever = InOneLanguage<z.infer<typeof choiceLeverSchema>>;
+export type ScenarioEvent = InOneLanguage<z.infer<typeof eventSchema>>;
+export type Ending = InOneLanguage<z.infer<typeof endingSchema>>;
 export type Condition = z.infer<typeof conditionSchema>;
 export type Effect = z.infer<typeof effectSchema>;
-export type Weight = z.infer<typeof weightSchema>;
+export type Weight = InOneLanguage<z.infer<typeof weightSchema>>;
 export type NumberOrWeight = z.infer<typeof numberOrWeight>;
 export type Concept = z.infer<typeof conceptSchema>;

@@ -176,6 +176,7 @@ const PATTERN_WORDS: Record<string, string> = {
   '^[a-z][a-zA-Z0-9.-]*$':
     'the name of a weight (a lower-case letter first, then letters, digits, dots or dashes)',
   '^[a-z][a-z0-9-]*$': 'an id (lower-case letters, digits and dashes, starting with a letter)',
+  '^[a-z]{2}(-[A-Z]{2})?$': 'a language tag such as "en" or "ko"',
 };
 /** The same patterns as nouns, to say what a union of a number and such a name expects. */
 const PATTERN_NOUNS: Record<string, string> = {
@@ -376,8 +377,12 @@ function nameOf(s: Schema): string | undefined {
     case 'array':
     case 'tuple':
       return 'a list [...]';
-    case 'object':
     case 'record':
+      // A record of texts is a text given per language (the only one the format has).
+      return def.valueType && defOf(def.valueType).type === 'string'
+        ? 'one text per language {"en": "…"}'
+        : 'an object {...}';
+    case 'object':
       return 'an object {...}';
     case 'union': {
       const names = [...new Set((def.options ?? []).map((o) => nameOf(unwrap(o))))];

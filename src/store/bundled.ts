@@ -2,56 +2,82 @@
 // JavaScript it must parse before the title appears) and validates them like any other scenario.
 import classroom45Url from '../../scenarios/classroom-45.json?url';
 import roadToApecUrl from '../../scenarios/road-to-apec.json?url';
-import summer2025KoreanUrl from '../../scenarios/summer-2025-ko.json?url';
 import summer2025Url from '../../scenarios/summer-2025.json?url';
-import { parseScenarioValue, type Scenario } from '../scenario';
+import {
+  inLanguage,
+  languagesOf,
+  parseScenarioFileValue,
+  type Scenario,
+  type ScenarioFile,
+} from '../scenario';
 
 export interface CatalogueEntry {
   /** Unique in the catalogue: the id for bundled scenarios, `file:<id>` for one a teacher loaded. */
   key: string;
   id: string;
+  /** The scenario as its file gives it, every language in it (what a game plays and a save keeps). */
+  file: ScenarioFile;
+  /** The scenario's own language, then the others its texts are given in. */
+  languages: string[];
+  /** The language `scenario`, `title` and `summary` are shown in: the player's, where the file has it. */
+  shownIn: string;
   title: string;
   summary: string;
-  language: string;
   turns: number;
   scenario: Scenario;
   /** Where a teacher's scenario came from (a file name or URL); absent for bundled ones. */
   source?: string;
 }
 
+/** A catalogue entry for a file, its texts in `language` where it gives them. */
+export function catalogueEntry(
+  file: ScenarioFile,
+  key: string,
+  language: string,
+  source?: string,
+): CatalogueEntry {
+  const languages = languagesOf(file);
+  const shownIn = languages.includes(language) ? language : file.language;
+  const scenario = inLanguage(file, shownIn);
+  return {
+    key,
+    id: file.id,
+    file,
+    languages,
+    shownIn,
+    title: scenario.title,
+    summary: scenario.summary,
+    turns: file.calendar.length,
+    scenario,
+    ...(source === undefined ? {} : { source }),
+  };
+}
+
+/** The same entry read in another language. */
+export function entryIn(entry: CatalogueEntry, language: string): CatalogueEntry {
+  return catalogueEntry(entry.file, entry.key, language, entry.source);
+}
+
 export const DEFAULT_SCENARIO_ID = 'summer-2025';
 
 /** In title-screen order: the default first. */
-export const BUNDLED_SCENARIO_URLS = [
-  summer2025Url,
-  classroom45Url,
-  roadToApecUrl,
-  summer2025KoreanUrl,
-];
+export const BUNDLED_SCENARIO_URLS = [summer2025Url, classroom45Url, roadToApecUrl];
 
-export function catalogueFrom(raws: readonly unknown[]): CatalogueEntry[] {
+export function catalogueFrom(raws: readonly unknown[], language = 'en'): CatalogueEntry[] {
   return raws.map((raw) => {
-    const parsed = parseScenarioValue(raw);
+    const parsed = parseScenarioFileValue(raw);
     if (!parsed.ok) {
       const problems = parsed.problems.map((p) => `${p.pointer}: ${p.message}`).join('; ');
       throw new Error(`a bundled scenario is invalid: ${problems}`);
     }
-    const s = parsed.value;
-    return {
-      key: s.id,
-      id: s.id,
-      title: s.title,
-      summary: s.summary,
-      language: s.language,
-      turns: s.calendar.length,
-      scenario: s,
-    };
+    return catalogueEntry(parsed.value, parsed.value.id, language);
   });
 }
 
 /** Fetches and validates every bundled scenario; a missing file is reported by name. */
 export async function loadBundledScenarios(
   fetchText: (url: string) => Promise<string>,
+  language = 'en',
 ): Promise<CatalogueEntry[]> {
   const raws = await Promise.all(
     BUNDLED_SCENARIO_URLS.map(async (url) => {
@@ -64,5 +90,5 @@ export async function loadBundledScenarios(
       }
     }),
   );
-  return catalogueFrom(raws);
+  return catalogueFrom(raws, language);
 }

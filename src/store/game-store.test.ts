@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { OfferAction } from '../engine';
-import { tinyInput, tinyScenario } from '../engine/fixtures/tiny';
+import { tinyFile, tinyInput } from '../engine/fixtures/tiny';
 import { parseScenarioText } from '../scenario';
+import { catalogueEntry } from './bundled';
+import { bundledScenarios } from './bundled-inline';
 import { createGameStore } from './game-store';
 import { tooLargeMessage } from './loader';
 import { memoryStorage, SAVE_KEY, SET_ASIDE_KEY } from './saves';
 
-const catalogue = [
-  {
-    key: 'tiny',
-    id: 'tiny',
-    title: 'Tiny',
-    summary: '',
-    language: 'en',
-    turns: 3,
-    scenario: tinyScenario,
-  },
-];
+const catalogue = [catalogueEntry(tinyFile, 'tiny', 'en')];
 const make = (storage = memoryStorage()) => ({
   storage,
   store: createGameStore({
@@ -291,5 +283,43 @@ describe('the game store', () => {
       scenarioId: 'tiny',
       weights: { 'washington.sma': 30 },
     });
+  });
+});
+
+describe('the language the scenario is read in', () => {
+  const store = (textLanguage: string) =>
+    createGameStore({
+      catalogue: bundledScenarios(),
+      storage: memoryStorage(),
+      randomSeed: () => 42,
+      textLanguage,
+    });
+  const play = (s: ReturnType<typeof store>) => {
+    s.getState().newGame({ scenario: 'summer-2025', seed: 3 });
+    for (let i = 0; i < 6; i++) {
+      const legal = s.getState().legal();
+      s.getState().act(legal.find((a) => a.type === 'offer') ?? legal.at(-1)!);
+    }
+    return s.getState();
+  };
+
+  it('shows the screens Korean texts while the game plays, and hashes, exactly as in English', () => {
+    const korean = play(store('ko'));
+    const english = play(store('en'));
+    expect(korean.summary()?.hash).toBe(english.summary()?.hash);
+    expect(korean.rules?.actorById['washington']?.name).toBe('워싱턴');
+    expect(korean.engineRules?.actorById['washington']?.name).toBe('Washington');
+    expect(korean.catalogue[0]?.title).toMatch(/[가-힣]/);
+  });
+
+  it('switches mid-game without touching the game', () => {
+    const s = store('en');
+    const before = play(s);
+    s.getState().setTextLanguage('ko');
+    const after = s.getState();
+    expect(after.game).toBe(before.game);
+    expect(after.summary()?.hash).toBe(before.summary()?.hash);
+    expect(after.scenario?.briefing.situation).toMatch(/[가-힣]/);
+    expect(after.catalogue.map((c) => c.shownIn)).toEqual(['ko', 'en', 'en']);
   });
 });

@@ -17,8 +17,15 @@ import {
   type Outcome,
   type Summary,
 } from '../engine';
-import { parseScenarioValue, parseWeightsText, type GameLog, type Scenario } from '../scenario';
-import type { CatalogueEntry } from './bundled';
+import {
+  inLanguage,
+  parseScenarioFileValue,
+  parseWeightsText,
+  type GameLog,
+  type Scenario,
+  type ScenarioFile,
+} from '../scenario';
+import { entryIn, type CatalogueEntry } from './bundled';
 import {
   fitOverlay,
   previewTuning,
@@ -64,8 +71,19 @@ export interface StoreData {
   loadAttempt: LoadAttempt | null;
   /** A designer's weight overlay: used by new games and shown by the tuning panel (remembered). */
   tuning: { scenarioId: string; weights: Overlay } | null;
+  /** The language the player reads the scenario in (the interface's); the scenario's own where it lacks it. */
+  textLanguage: string;
+  /** The current game's scenario as its file gives it, every language in it. */
+  file: ScenarioFile | null;
+  /** The current game's scenario in the player's language: what the screens show. */
   scenario: Scenario | null;
+  /** The rules with their texts in the player's language: what the screens read and forecast with. */
   rules: CompiledRules | null;
+  /**
+   * The rules in the scenario's own language: what plays the game, so its state (and hash) never depends on
+   * the language it is read in.
+   */
+  engineRules: CompiledRules | null;
   game: GameState | null;
   weights: Record<string, number>;
   lastOutcome: Outcome | null;
@@ -76,7 +94,7 @@ export interface StoreData {
 export type ActResult = { ok: true; outcome: Outcome } | { ok: false; reason: string };
 
 export interface StoreActions {
-  newGame(options?: { scenario?: string | Scenario; seed?: number }): void;
+  newGame(options?: { scenario?: string | ScenarioFile; seed?: number }): void;
   act(action: Action): ActResult;
   forecast(offer: OfferAction): Forecast | null;
   legal(): Action[];
@@ -88,6 +106,8 @@ export interface StoreActions {
   exportLog(): GameLog | null;
   replayFromTurn(turn: number): boolean;
   dismissNotice(): void;
+  /** The player now reads `language`: the catalogue and the current game's texts follow (its state does not). */
+  setTextLanguage(language: string): void;
   goTo(screen: Screen, counterpart?: string): void;
   /** Validates a teacher's scenario file; when it is valid it joins the catalogue and is chosen. Nothing else changes. */
   loadScenarioText(text: string, source: string): LoadAttempt;
@@ -112,13 +132,25 @@ export interface StoreOptions {
   storage: SaveStorage;
   randomSeed: () => number;
   now?: () => string;
+  /** The language the player reads at first (the interface's); the scenario's own where a file lacks it. */
+  textLanguage?: string;
+}
+
+/** A game's rules, twice: texts in the player's language for the screens, in the scenario's own for play. */
+function rulesFor(file: ScenarioFile, weights: Record<string, number>, language: string) {
+  const own = inLanguage(file);
+  const engineRules = compileRules(own, weights);
+  if (language === file.language) return { scenario: own, rules: engineRules, engineRules };
+  const scenario = inLanguage(file, language);
+  return { scenario, rules: compileRules(scenario, weights), engineRules };
 }
 
 export function createGameStore(options: StoreOptions) {
   const { storage } = options;
   const now = options.now ?? (() => new Date().toISOString());
-  const bundled = options.catalogue;
-  const remembered = rememberedScenario(storage);
+  const firstLanguage = options.textLanguage ?? 'en';
+  const bundled = options.catalogue.map((c) => entryIn(c, firstLanguage));
+  const remembered = rememberedScenario(storage, firstLanguage);
   const initialCatalogue = remembered ? [...bundled, remembered] : bundled;
   const chosenBefore = safeGet(storage, CHOSEN_SCENARIO_KEY);
   const initialChoice = initialCatalogue.some((c) => c.key === chosenBefore)
@@ -130,19 +162,19 @@ export function createGameStore(options: StoreOptions) {
     weights: rememberedOverlay.weights,
   };
   /** A bundled scenario is saved by id; any other is saved whole, so a save never depends on a file. */
-  const isBundled = (scenario: Scenario) => bundled.some((c) => c.scenario === scenario);
+  const isBundled = (file: ScenarioFile) => bundled.some((c) => c.file === file);
 
   return createStore<StoreData & StoreActions>()((set, get) => {
-    const findScenario = (ref: string | Scenario): Scenario => {
+    const findScenario = (ref: string | ScenarioFile): ScenarioFile => {
       if (typeof ref !== 'string') return ref;
       const catalogue = get().catalogue;
       const entry = catalogue.find((c) => c.key === ref) ?? catalogue.find((c) => c.id === ref);
       if (!entry)
         throw new Error(`no scenario "${ref}" (known: ${catalogue.map((c) => c.key).join(', ')})`);
-      return entry.scenario;
+      return entry.file;
     };
 
-    const autosave = (scenario: Scenario, game: GameState, weights: Record<string, number>) => {
+    const autosave = (scenario: ScenarioFile, game: GameState, weights: Record<string, number>) => {
       const problem = writeSave(storage, {
         kind: 'tightrope-save',
         format: SAVE_FORMAT,
@@ -158,16 +190,15 @@ export function createGameStore(options: StoreOptions) {
     };
 
     const start = (
-      scenario: Scenario,
+      file: ScenarioFile,
       game: GameState,
       weights: Record<string, number>,
-      rules: CompiledRules,
       screen: Screen,
     ) => {
       // One set, so subscribers never see the new game on the old screen.
       set({
-        scenario,
-        rules,
+        file,
+        ...rulesFor(file, weights, get().textLanguage),
         game,
         weights,
         lastOutcome: null,
@@ -175,7 +206,7 @@ export function createGameStore(options: StoreOptions) {
         screen,
         counterpart: null,
       });
-      autosave(scenario, game, weights);
+      autosave(file, game, weights);
     };
 
     return {
@@ -185,8 +216,11 @@ export function createGameStore(options: StoreOptions) {
       chosen: initialChoice,
       loadAttempt: null,
       tuning: initialTuning,
+      textLanguage: firstLanguage,
+      file: null,
       scenario: null,
       rules: null,
+      engineRules: null,
       game: null,
       weights: {},
       lastOutcome: null,
@@ -198,20 +232,14 @@ export function createGameStore(options: StoreOptions) {
         const tuning = get().tuning;
         const weights =
           tuning?.scenarioId === scenario.id ? fitOverlay(scenario, tuning.weights) : {};
-        const rules = compileRules(scenario, weights);
-        start(
-          scenario,
-          createGame(rules, opts.seed ?? options.randomSeed()),
-          weights,
-          rules,
-          'briefing',
-        );
+        const rules = compileRules(inLanguage(scenario), weights);
+        start(scenario, createGame(rules, opts.seed ?? options.randomSeed()), weights, 'briefing');
       },
 
       act(action) {
-        const { rules, game, scenario, weights } = get();
-        if (!rules || !game || !scenario) return { ok: false, reason: 'No game is in progress.' };
-        const result = apply(rules, game, action);
+        const { engineRules, game, file, weights } = get();
+        if (!engineRules || !game || !file) return { ok: false, reason: 'No game is in progress.' };
+        const result = apply(engineRules, game, action);
         if (!result.ok) {
           set({ lastRefusal: result.reason });
           return { ok: false, reason: result.reason };
@@ -223,7 +251,7 @@ export function createGameStore(options: StoreOptions) {
           lastRefusal: null,
           ...(turnOver ? { screen: 'summary' as const, counterpart: null } : {}),
         });
-        autosave(scenario, result.state, weights);
+        autosave(file, result.state, weights);
         return { ok: true, outcome: result.outcome };
       },
 
@@ -233,13 +261,13 @@ export function createGameStore(options: StoreOptions) {
       },
 
       legal() {
-        const { rules, game } = get();
-        return rules && game ? legalActions(rules, game) : [];
+        const { engineRules, game } = get();
+        return engineRules && game ? legalActions(engineRules, game) : [];
       },
 
       summary() {
-        const { rules, game } = get();
-        return rules && game ? summary(rules, game) : null;
+        const { engineRules, game } = get();
+        return engineRules && game ? summary(engineRules, game) : null;
       },
 
       resume() {
@@ -257,9 +285,9 @@ export function createGameStore(options: StoreOptions) {
         };
         if (read.kind === 'bad') return bad(read.raw, read.reason);
         const save = read.save;
-        let scenario: Scenario;
+        let scenario: ScenarioFile;
         if (save.scenario !== undefined) {
-          const parsed = parseScenarioValue(save.scenario);
+          const parsed = parseScenarioFileValue(save.scenario);
           if (!parsed.ok)
             return bad(JSON.stringify(save), 'the scenario stored with it is no longer valid');
           scenario = parsed.value;
@@ -270,11 +298,11 @@ export function createGameStore(options: StoreOptions) {
               JSON.stringify(save),
               `its scenario "${save.scenarioId}" is not part of this game`,
             );
-          scenario = entry.scenario;
+          scenario = entry.file;
         }
         let rules: CompiledRules;
         try {
-          rules = compileRules(scenario, save.weights);
+          rules = compileRules(inLanguage(scenario), save.weights);
         } catch {
           return bad(JSON.stringify(save), 'its tuned weights do not fit the scenario');
         }
@@ -291,8 +319,8 @@ export function createGameStore(options: StoreOptions) {
           );
         }
         set({
-          scenario,
-          rules,
+          file: scenario,
+          ...rulesFor(scenario, save.weights, get().textLanguage),
           game: replayed.state,
           weights: save.weights,
           lastOutcome: null,
@@ -335,8 +363,8 @@ export function createGameStore(options: StoreOptions) {
       },
 
       replayFromTurn(turn) {
-        const { scenario, rules, game, weights } = get();
-        if (!scenario || !rules || !game) return false;
+        const { file, engineRules, game, weights } = get();
+        if (!file || !engineRules || !game) return false;
         const log: Action[] = [];
         let ends = 0;
         for (const action of game.log) {
@@ -345,9 +373,9 @@ export function createGameStore(options: StoreOptions) {
           if (action.type === 'endTurn') ends++;
         }
         if (ends < turn - 1) return false;
-        const replayed = replay(rules, game.seed, log);
+        const replayed = replay(engineRules, game.seed, log);
         if (!replayed.ok || replayed.state.over) return false;
-        start(scenario, replayed.state, weights, rules, 'board');
+        start(file, replayed.state, weights, 'board');
         return true;
       },
 
@@ -355,12 +383,22 @@ export function createGameStore(options: StoreOptions) {
         set({ notice: null });
       },
 
+      setTextLanguage(language) {
+        if (language === get().textLanguage) return;
+        const { file, weights } = get();
+        set({
+          textLanguage: language,
+          catalogue: get().catalogue.map((c) => entryIn(c, language)),
+          ...(file ? rulesFor(file, weights, language) : {}),
+        });
+      },
+
       goTo(screen, counterpart) {
         set({ screen, counterpart: counterpart ?? null });
       },
 
       loadScenarioText(text, source) {
-        const { entry, attempt } = loadScenario(text, source);
+        const { entry, attempt } = loadScenario(text, source, get().textLanguage);
         if (!entry) {
           set({ loadAttempt: attempt });
           return attempt;
@@ -399,14 +437,15 @@ export function createGameStore(options: StoreOptions) {
       },
 
       setTuning(overlay) {
-        const scenario = get().scenario ?? findScenario(get().chosen);
+        const scenario = get().file ?? findScenario(get().chosen);
         const weights = fitOverlay(scenario, overlay);
         set({ tuning: { scenarioId: scenario.id, weights } });
         rememberTuning(storage, scenario.id, weights);
       },
 
       loadWeightsText(text, source) {
-        const scenario = get().scenario ?? findScenario(get().chosen);
+        const file = get().file ?? findScenario(get().chosen);
+        const scenario = inLanguage(file, get().textLanguage);
         const parsed = parseWeightsText(text, scenario.weights);
         if (!parsed.ok) {
           const attempt: LoadAttempt = {
@@ -432,27 +471,31 @@ export function createGameStore(options: StoreOptions) {
       },
 
       previewTuning() {
-        const { scenario, game, tuning, weights } = get();
-        if (!scenario || !game) return null;
-        const overlay = tuning?.scenarioId === scenario.id ? tuning.weights : {};
-        return previewTuning(scenario, game, overlay, weights);
+        const { file, game, tuning, weights } = get();
+        if (!file || !game) return null;
+        const overlay = tuning?.scenarioId === file.id ? tuning.weights : {};
+        return previewTuning(inLanguage(file), game, overlay, weights);
       },
 
       applyTuning() {
-        const { scenario, game, tuning } = get();
-        if (!scenario || !game) return { ok: false, reason: 'No game is in progress.' };
-        const weights =
-          tuning?.scenarioId === scenario.id ? fitOverlay(scenario, tuning.weights) : {};
-        const rules = compileRules(scenario, weights);
-        const replayed = replay(rules, game.seed, game.log);
+        const { file, game, tuning } = get();
+        if (!file || !game) return { ok: false, reason: 'No game is in progress.' };
+        const weights = tuning?.scenarioId === file.id ? fitOverlay(file, tuning.weights) : {};
+        const replayed = replay(compileRules(inLanguage(file), weights), game.seed, game.log);
         if (!replayed.ok) {
           return {
             ok: false,
             reason: `With these weights, action ${replayed.index + 1} would be refused: ${replayed.reason}`,
           };
         }
-        set({ rules, game: replayed.state, weights, lastOutcome: null, lastRefusal: null });
-        autosave(scenario, replayed.state, weights);
+        set({
+          ...rulesFor(file, weights, get().textLanguage),
+          game: replayed.state,
+          weights,
+          lastOutcome: null,
+          lastRefusal: null,
+        });
+        autosave(file, replayed.state, weights);
         return { ok: true };
       },
     };

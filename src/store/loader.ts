@@ -1,6 +1,6 @@
 // Teachers' scenario files: validated like the bundled ones, remembered for the next visit, never trusted.
-import { MAX_SCENARIO_BYTES, parseScenarioText, type Problem } from '../scenario';
-import type { CatalogueEntry } from './bundled';
+import { MAX_SCENARIO_BYTES, parseScenarioFileText, type Problem } from '../scenario';
+import { catalogueEntry, type CatalogueEntry } from './bundled';
 import type { SaveStorage } from './saves';
 
 export const CUSTOM_SCENARIO_KEY = 'tightrope.scenario.custom';
@@ -31,36 +31,26 @@ export function isTooLarge(bytes: number): boolean {
 export type Loaded =
   { entry: CatalogueEntry; attempt: LoadAttempt } | { entry: null; attempt: LoadAttempt };
 
-export function loadScenario(text: string, source: string): Loaded {
-  const parsed = parseScenarioText(text);
+export function loadScenario(text: string, source: string, language = 'en'): Loaded {
+  const parsed = parseScenarioFileText(text);
   if (!parsed.ok) {
     const errors = parsed.problems.filter((p) => p.severity === 'error');
     const warnings = parsed.problems.filter((p) => p.severity === 'warning');
     return { entry: null, attempt: { source, ok: false, title: null, errors, warnings } };
   }
-  const s = parsed.value;
-  const entry: CatalogueEntry = {
-    key: `file:${s.id}`,
-    id: s.id,
-    title: s.title,
-    summary: s.summary,
-    language: s.language,
-    turns: s.calendar.length,
-    scenario: s,
-    source,
-  };
+  const entry = catalogueEntry(parsed.value, `file:${parsed.value.id}`, language, source);
   return {
     entry,
-    attempt: { source, ok: true, title: s.title, errors: [], warnings: parsed.warnings },
+    attempt: { source, ok: true, title: entry.title, errors: [], warnings: parsed.warnings },
   };
 }
 
 /** The teacher's scenario from the last visit, if it still validates (a newer game may read it differently). */
-export function rememberedScenario(storage: SaveStorage): CatalogueEntry | null {
+export function rememberedScenario(storage: SaveStorage, language = 'en'): CatalogueEntry | null {
   const text = safeGet(storage, CUSTOM_SCENARIO_KEY);
   if (text === null) return null;
   const source = safeGet(storage, `${CUSTOM_SCENARIO_KEY}.source`) ?? 'a scenario loaded earlier';
-  return loadScenario(text, source).entry;
+  return loadScenario(text, source, language).entry;
 }
 
 export function rememberScenario(storage: SaveStorage, text: string, source: string): void {

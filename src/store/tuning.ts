@@ -8,7 +8,11 @@ export const TUNING_KEY = 'tightrope.tuning';
 export type Overlay = Record<string, number>;
 
 /** Keeps only the weights the scenario has, each clamped into its declared range. */
-export function fitOverlay(scenario: Scenario, overlay: Readonly<Overlay>): Overlay {
+/** Only the weights' ranges are read, so a scenario file in any language will do. */
+export function fitOverlay(
+  scenario: { weights: Record<string, { min: number; max: number }> },
+  overlay: Readonly<Overlay>,
+): Overlay {
   const fitted: Overlay = {};
   for (const [name, value] of Object.entries(overlay)) {
     const w = scenario.weights[name];

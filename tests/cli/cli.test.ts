@@ -41,7 +41,7 @@ describe('npm run check-scenario', () => {
   });
 
   it('locates a JSON syntax error, a wrong type and a dangling reference, one line each', async () => {
-    const syntax = variant('syntax.json', (t) => t.replace('"title":', '"title"'));
+    const syntax = variant('syntax.json', (t) => t.replace('"version":', '"version"'));
     const type = variant('type.json', (t) => t.replace('"version": "1.0"', '"version": 1'));
     const dangling = variant('dangling.json', (t) =>
       t.replace('"relationTrack": "japan"', '"relationTrack": "japn"'),
