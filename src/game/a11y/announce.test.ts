@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { OfferAction } from '../../engine';
+import { loadCatalogue, setLanguage } from '../i18n';
 import { announcementFor, indexLine, newsText } from './announce';
 import { testStore } from '../test-store';
 
 describe('what the live region says', () => {
+  afterEach(() => setLanguage('en'));
+
   it('announces a new game with the news that opened it', () => {
     const store = testStore();
     const before = { ...store.getState(), game: null };
@@ -61,5 +64,18 @@ describe('what the live region says', () => {
     const game = testStore().getState().game!;
     expect(newsText({ ...game, news: [] })).toBe('');
     expect(newsText({ ...game, news: [game.news[0]!].filter(Boolean) })).toMatch(/^News: /);
+  });
+
+  it('says a turn’s result in Korean once Korean is chosen', async () => {
+    await loadCatalogue('ko');
+    setLanguage('ko');
+    expect(indexLine(50.7, 52.1)).toBe('동맹 안정성 지수 50.7 → 52.1, +1.4 ▲.');
+    const store = testStore();
+    const before = store.getState();
+    store.getState().act({ type: 'endTurn' });
+    const said = announcementFor(before, store.getState())!;
+    expect(said).toMatch(/^1턴이 끝났습니다\. 동맹 안정성 지수 /);
+    expect(said).toContain(`2/${store.getState().rules!.calendar.length}턴이 시작됩니다`);
+    expect(said).not.toMatch(/Biggest changes|No track moved/);
   });
 });

@@ -1,6 +1,7 @@
 // What the live region says after a move: the engine's own words for answers, the index and biggest moves for a turn.
 import type { CompiledRules, GameState, Outcome } from '../../engine';
 import type { StoreData } from '../../store';
+import { t } from '../i18n';
 import { formatDelta, roundForReading } from '../ui/change-list';
 import { endedTurn } from '../ui/ended-turn';
 import { netChanges } from '../ui/net-changes';
@@ -14,7 +15,11 @@ type Heard = Pick<StoreData, 'rules' | 'game' | 'lastOutcome' | 'lastRefusal' | 
 export function indexLine(before: number, after: number): string {
   const hidden = roundForReading(before) === roundForReading(after) && before !== after;
   const show = (v: number) => (hidden ? Math.round(v * 100) / 100 : roundForReading(v));
-  return `Alliance Stability Index ${show(before)} → ${show(after)}, ${formatDelta(after - before)}.`;
+  return t('a11y.index.line', {
+    before: show(before),
+    after: show(after),
+    delta: formatDelta(after - before),
+  });
 }
 
 /** The turn just ended: the index, the biggest net track changes with their first reason, and the ending if any. */
@@ -30,11 +35,16 @@ export function turnResultText(rules: CompiledRules, game: GameState): string | 
     .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta))
     .slice(0, BIGGEST)
     .map(
-      (r) => `${r.label} ${formatDelta(r.delta, r.unit)} (${r.reasons[0] ?? 'no reason given'})`,
+      (r) =>
+        `${r.label} ${formatDelta(r.delta, r.unit)} (${r.reasons[0] ?? t('a11y.turn.noReason')})`,
     );
-  const moved = biggest.length > 0 ? `Biggest changes: ${biggest.join('; ')}.` : 'No track moved.';
+  // Each change is a record with its own reason in brackets: a semicolon keeps them apart in any language.
+  const moved =
+    biggest.length > 0
+      ? t('a11y.turn.biggest', { changes: biggest.join('; ') })
+      : t('a11y.turn.noneMoved');
   return [
-    `Turn ${record.turn} ended.`,
+    t('a11y.turn.ended', { turn: record.turn }),
     indexLine(before.stability, record.stability),
     moved,
     game.over ? endingText(game) : nextTurnText(rules, game),
@@ -43,12 +53,15 @@ export function turnResultText(rules: CompiledRules, game: GameState): string | 
 
 function endingText(game: GameState): string {
   const e = game.ending;
-  return e ? `The game is over: ${e.title}. Grade ${e.grade}.` : 'The game is over.';
+  return e ? t('a11y.game.overWith', { title: e.title, grade: e.grade }) : t('a11y.game.over');
 }
 
 function nextTurnText(rules: CompiledRules, game: GameState): string {
   const entry = rules.calendar[game.turn - 1];
-  const begins = `Turn ${game.turn} of ${rules.calendar.length} begins${entry ? `: ${entry.label}` : ''}.`;
+  const turn = { turn: game.turn, count: rules.calendar.length };
+  const begins = entry
+    ? t('a11y.turn.beginsWith', { ...turn, label: entry.label })
+    : t('a11y.turn.begins', turn);
   return [begins, newsText(game)].filter(Boolean).join(' ');
 }
 
@@ -56,7 +69,8 @@ function nextTurnText(rules: CompiledRules, game: GameState): string {
 export function newsText(game: GameState): string {
   const titles = game.news.map((n) => n.title);
   if (titles.length === 0) return '';
-  return `${titles.length === 1 ? 'News' : `${titles.length} news stories`}: ${titles.join('; ')}.`;
+  // Headlines may hold commas of their own, so semicolons part them.
+  return t('a11y.news.heard', { count: titles.length, titles: titles.join('; ') });
 }
 
 /** An answer, a deal or a walk-away in the engine's words; a turn's end as its result. */
@@ -68,14 +82,14 @@ export function outcomeText(rules: CompiledRules, game: GameState, outcome: Outc
 
 /** A game that appeared in the store: new, resumed, or replayed from an earlier turn. */
 function arrivalText(rules: CompiledRules, game: GameState, previous: GameState | null): string {
-  const turn = `Turn ${game.turn} of ${rules.calendar.length}.`;
+  const turn = `${t('common.turnOf', { turn: game.turn, count: rules.calendar.length })}.`;
   const same = previous?.scenarioId === game.scenarioId && previous.seed === game.seed;
   const said =
     game.log.length === 0
-      ? `A new game of ${rules.title} begins. ${turn}`
+      ? `${t('a11y.game.new', { title: rules.title })} ${turn}`
       : same && game.log.length < previous.log.length
-        ? `The game is replayed from turn ${game.turn}.`
-        : `Your saved game is back. ${turn}`;
+        ? t('a11y.game.replayed', { turn: game.turn })
+        : `${t('a11y.game.back')} ${turn}`;
   return [said, newsText(game)].filter(Boolean).join(' ');
 }
 
@@ -83,7 +97,7 @@ function arrivalText(rules: CompiledRules, game: GameState, previous: GameState 
 export function announcementFor(before: Heard, now: Heard): string | null {
   if (now.notice && now.notice !== before.notice) return now.notice.text;
   if (now.lastRefusal && now.lastRefusal !== before.lastRefusal)
-    return `Not done: ${now.lastRefusal}`;
+    return t('a11y.notDone', { reason: now.lastRefusal });
   const { rules, game } = now;
   if (!rules || !game || game === before.game) return null;
   if (now.lastOutcome && now.lastOutcome !== before.lastOutcome)

@@ -8,6 +8,7 @@ import type {
   OfferAction,
 } from '../../engine';
 import { views } from '../../store';
+import { t } from '../i18n';
 
 export type LeverValue = number | string;
 export type PackageValues = Record<string, LeverValue>;
@@ -61,7 +62,7 @@ export function valueText(lever: CompiledLever, value: LeverValue): string {
     lever.kind === 'choice'
       ? (lever.options.find((o) => o.id === value)?.label ?? String(value))
       : views.formatAmount(Number(value), lever.unit);
-  return (views.degreeOf(lever, value) ?? 0) > 0 ? said : `${said}, not in the package`;
+  return (views.degreeOf(lever, value) ?? 0) > 0 ? said : t('a11y.nego.valueNone', { value: said });
 }
 
 /** Every lever with this counterpart at its none setting, overlaid with `settings` (a sent or proposed package). */

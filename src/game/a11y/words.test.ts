@@ -1,9 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { bundledScenarios } from '../../store/bundled-inline';
-import { forecastWords, indexSummary, scenarioFacts, seatStatus, trackRows } from './words';
+import { loadCatalogue, setLanguage } from '../i18n';
+import {
+  demandLine,
+  forecastWords,
+  indexSummary,
+  scenarioFacts,
+  seatStatus,
+  seatWords,
+  trackRows,
+} from './words';
 import { testStore } from '../test-store';
 
 describe('the accessible layer’s words', () => {
+  afterEach(() => setLanguage('en'));
+
   const store = testStore();
   const { rules, game } = store.getState();
 
@@ -48,9 +59,27 @@ describe('the accessible layer’s words', () => {
     );
   });
 
-  it('sums up a scenario in one line', () => {
+  it('sums up a scenario in one line: its turns, its span of dates and the languages it is given in', () => {
     const entry = bundledScenarios()[0]!;
-    expect(scenarioFacts(entry)).toMatch(/^\d+ turns · \d+ \w+ \d{4} – \d+ \w+ \d{4} · English$/);
+    expect(scenarioFacts(entry)).toMatch(
+      /^\d+ turns · \d+ \w+( \d{4})?\s–\s\d+ \w+ \d{4} · English and Korean$/,
+    );
+  });
+
+  it('says it all in Korean once Korean is chosen, numbers, dates and language names included', async () => {
+    await loadCatalogue('ko');
+    setLanguage('ko');
+    const entry = bundledScenarios()[0]!;
+    expect(scenarioFacts(entry)).toMatch(
+      /^\d+턴 · \d{4}년 \d+월 \d+일\s*[~–]\s*.+ · 영어 및 한국어$/,
+    );
+    expect(seatWords('open')).toBe('협상할 수 있음');
+    expect(seatWords('signed')).toBe('이번 턴 합의 서명 ✓');
+    expect(demandLine({ label: 'SMA', met: false })).toBe('SMA — 아직 충족되지 않음 ✗');
+    expect(trackRows(rules!, game!)[0]![2]).toMatch(/^(변화 없음|[+−±].+ [▲▼·])$/);
+    expect(indexSummary(rules!, game!)).toMatch(
+      /^동맹 안정성 지수 100점 만점에 [\d.]+, 시작 대비 /,
+    );
   });
 });
 

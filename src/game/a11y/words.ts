@@ -2,8 +2,16 @@
 import type { CompiledRules, Forecast, GameState } from '../../engine';
 import type { CatalogueEntry } from '../../store';
 import { views } from '../../store';
+import {
+  formatDateRange,
+  formatList,
+  formatNumber,
+  languageName,
+  locale,
+  t,
+  type MessageKey,
+} from '../i18n';
 import { formatDelta, formatWithUnit, roundForReading } from '../ui/change-list';
-import { formatDate } from '../ui/calendar-date';
 import { netChanges, netText } from '../ui/net-changes';
 import { shortNumber, signed } from '../ui/wording';
 
@@ -19,40 +27,45 @@ export function seatStatus(game: GameState, id: string): SeatStatus {
   return 'open';
 }
 
-export const SEAT_WORDS: Record<SeatStatus, string> = {
-  open: 'ready to negotiate',
-  counter: 'waiting for your answer to its counter-offer',
-  signed: 'deal signed this turn ✓',
-  walked: 'has left the table for this turn ✗',
-  waiting: 'waiting: answer the other counter-offer first',
-};
+const SEAT_WORDS = {
+  open: 'a11y.seat.open',
+  counter: 'a11y.seat.counter',
+  signed: 'a11y.seat.signed',
+  walked: 'a11y.seat.walked',
+  waiting: 'a11y.seat.waiting',
+} as const satisfies Record<SeatStatus, MessageKey>;
 
-/** "10 turns · 16 Jun 2025 – 15 Dec 2025 · English" */
+/** "ready to negotiate", "deal signed this turn ✓": a seat's status in the interface's language. */
+export function seatWords(status: SeatStatus): string {
+  return t(SEAT_WORDS[status]);
+}
+
+/** "10 turns · 16 Jun – 15 Dec 2025 · English", the scenario's language named in the interface's. */
 export function scenarioFacts(entry: CatalogueEntry): string {
   const calendar = entry.scenario.calendar;
   const first = calendar[0];
   const last = calendar[calendar.length - 1];
-  const span = first && last ? `${formatDate(first.date)} – ${formatDate(last.date)}` : '';
-  let language = entry.language;
-  try {
-    language = new Intl.DisplayNames(['en'], { type: 'language' }).of(entry.language) ?? language;
-  } catch {
-    // An unknown tag is shown as written.
-  }
-  return [`${entry.turns} turns`, span, language].filter(Boolean).join(' · ');
+  const span = first && last ? formatDateRange(first.date, last.date) : '';
+  const language = formatList(entry.languages.map((l) => languageName(l, locale())));
+  return [t('common.turns', { count: entry.turns }), span, language].filter(Boolean).join(' · ');
+}
+
+/** A chance as a percentage in the interface's language: 0.62 → "62%". */
+function percent(chance: number): string {
+  return formatNumber(chance, { style: 'percent', maximumFractionDigits: 0 });
 }
 
 /** Each track now, and how far it moved since the last turn ended (or since the start). */
 export function trackRows(rules: CompiledRules, game: GameState): string[][] {
   const last = game.history[game.history.length - 1];
-  return rules.tracks.map((t) => {
-    const now = game.tracks[t.id] ?? t.start;
-    const before = last?.tracks[t.id] ?? t.start;
+  return rules.tracks.map((track) => {
+    const now = game.tracks[track.id] ?? track.start;
+    const before = last?.tracks[track.id] ?? track.start;
     const moved = roundForReading(now - before) !== 0;
     return [
-      t.label,
-      formatWithUnit(now, t.unit),
-      moved ? formatDelta(now - before, t.unit) : 'no change',
+      track.label,
+      formatWithUnit(now, track.unit),
+      moved ? formatDelta(now - before, track.unit) : t('summary.noChange'),
     ];
   });
 }
@@ -60,14 +73,21 @@ export function trackRows(rules: CompiledRules, game: GameState): string[][] {
 /** "Alliance Stability Index 50.5, −0.2 ▼ since the start" */
 export function indexSummary(rules: CompiledRules, game: GameState): string {
   const last = game.history[game.history.length - 1];
-  const starts = Object.fromEntries(rules.tracks.map((t) => [t.id, t.start]));
+  const starts = Object.fromEntries(rules.tracks.map((track) => [track.id, track.start]));
   const now = views.stabilityValue(rules, game.tracks);
   const before = last?.stability ?? views.stabilityValue(rules, starts);
-  const since = last ? 'since last turn' : 'since the start';
-  return `Alliance Stability Index ${roundForReading(now)} out of 100, ${formatDelta(now - before)} ${since}.`;
+  return t('a11y.index.summary', {
+    value: roundForReading(now),
+    delta: formatDelta(now - before),
+    since: t(last ? 'board.sinceLast' : 'board.sinceStart'),
+  });
 }
 
-const VERDICT = { accept: 'ACCEPTS', counter: 'COUNTERS', refuse: 'REFUSES' } as const;
+const VERDICT = {
+  accept: 'a11y.forecast.accept',
+  counter: 'a11y.forecast.counter',
+  refuse: 'a11y.forecast.refuse',
+} as const satisfies Record<Forecast['verdict'], MessageKey>;
 
 export interface ForecastWords {
   verdict: string;
@@ -87,7 +107,7 @@ export function forecastWords(
   actorName: string,
   empty: boolean,
 ): ForecastWords {
-  const chance = Math.round(f.acceptChance * 100);
+  const chance = percent(f.acceptChance);
   const parts = (sign: 1 | -1) =>
     f.parts
       .filter((p) => p.amount * sign > 0)
@@ -95,22 +115,30 @@ export function forecastWords(
       .slice(0, 3)
       .map((p) => `${p.label}: ${signed(p.amount)}`);
   const w = f.winSet;
-  const d = f.stabilityAfter - f.stabilityBefore;
+  const floor = shortNumber(w.floor);
+  const after = shortNumber(w.approvalAfter);
   return {
     verdict: empty
-      ? `The package is empty: choose what Seoul gives ${actorName} and what it asks in return.`
-      : f.verdict === 'accept'
-        ? `${actorName}: likely ${VERDICT.accept} (${chance}% chance).`
-        : `${actorName}: likely ${VERDICT[f.verdict]}; accepts ${chance}% of the time.`,
+      ? t('a11y.forecast.empty', { name: actorName })
+      : t(VERDICT[f.verdict], { name: actorName, chance }),
     forIt: empty ? [] : parts(1),
     againstIt: empty ? [] : parts(-1),
     changes: empty ? [] : netChanges(rules, f.changes).map((r) => `${r.label} ${netText(r)}`),
     stability: empty
-      ? `Stability now ${shortNumber(f.stabilityBefore)}.`
-      : `Stability ${shortNumber(f.stabilityBefore)} → ${shortNumber(f.stabilityAfter)}, ${formatDelta(d)}.`,
+      ? `${t('forecast.stabilityNow', { value: shortNumber(f.stabilityBefore) })}.`
+      : t('a11y.forecast.stability', {
+          before: shortNumber(f.stabilityBefore),
+          after: shortNumber(f.stabilityAfter),
+          delta: formatDelta(f.stabilityAfter - f.stabilityBefore),
+        }),
     winSet: empty
-      ? `Domestic win-set: approval must stay at or above ${shortNumber(w.floor)}; it stands at ${shortNumber(w.approvalAfter)}.`
-      : `Domestic win-set: approval must stay at or above ${shortNumber(w.floor)}; this package leaves ${shortNumber(w.approvalAfter)} ${w.ok ? '✓ inside the win-set' : '✗ outside the win-set'}.`,
-    problem: !f.legal && f.problem ? `Cannot send: ${f.problem}` : null,
+      ? t('a11y.forecast.winSetNow', { floor, now: after })
+      : t(w.ok ? 'a11y.forecast.winSetInside' : 'a11y.forecast.winSetOutside', { floor, after }),
+    problem: !f.legal && f.problem ? t('forecast.cannotSend', { problem: f.problem }) : null,
   };
+}
+
+/** "Troop-cost share — met ✓": an open demand and whether the package already meets it. */
+export function demandLine(d: { label: string; met: boolean }): string {
+  return t(d.met ? 'a11y.demand.met' : 'a11y.demand.unmet', { demand: d.label });
 }
