@@ -1,5 +1,6 @@
 // The accessible layer: the current screen as real HTML controls beside the canvas, redrawn from the store.
 import type { GameStore, Screen } from '../../store';
+import { language, onLanguageChange, t } from '../i18n';
 import { confirmDialog, type ConfirmOptions } from './confirm';
 import { button, h } from './dom';
 import { shieldKeys } from './keys';
@@ -43,23 +44,30 @@ export interface LayerOptions {
 
 export function createLayer(store: GameStore, options: LayerOptions): HTMLElement {
   const main = h('main', { id: 'tightrope-a11y-main', 'aria-labelledby': SCREEN_HEADING_ID });
-  const settings = button('Display settings', () => options.openSettings(settings), {
+  const settings = button('', () => options.openSettings(settings), {
     id: 'a11y-display-settings',
   });
+  const nav = h('nav', {}, settings);
   const dialogs = h('div');
-  const root = h(
-    'div',
-    { id: 'tightrope-a11y', class: 'tightrope-layer', lang: 'en' },
-    main,
-    h('nav', { 'aria-label': 'Display' }, settings),
-    dialogs,
-  );
+  const root = h('div', { id: 'tightrope-a11y', class: 'tightrope-layer' }, main, nav, dialogs);
+  /** The words the layer keeps between screens, in the interface's language. */
+  const label = (): void => {
+    root.lang = language();
+    settings.textContent = t('a11y.settings.title');
+    nav.setAttribute('aria-label', t('a11y.settings.nav'));
+  };
   shieldKeys(root);
   const using = watchUse(root);
   const { render } = renderer(store, { main, dialogs, root, using, announce: options.announce });
   store.subscribe((s, before) => {
     if (redrawNeeded(s, before)) render();
   });
+  // Every word comes from the catalogue as a view draws: a new language draws the screen again, focus kept.
+  onLanguageChange(() => {
+    label();
+    render();
+  });
+  label();
   render();
   return root;
 }

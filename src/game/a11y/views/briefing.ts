@@ -1,6 +1,7 @@
 // The briefing in HTML: the situation, Seoul's goals, where it stands, each capital, the calendar, the sources.
 import type { CompiledRules, GameState } from '../../../engine';
 import type { Scenario } from '../../../scenario';
+import { t } from '../../i18n';
 import { atTableNames, formatDate } from '../../ui/calendar-date';
 import { formatWithUnit } from '../../ui/change-list';
 import { describePatience, describeVolatility } from '../../ui/counterpart-words';
@@ -9,29 +10,37 @@ import { SCREEN_HEADING_ID, type ViewContext } from '../view';
 
 export function briefingView(ctx: ViewContext): Node[] {
   const { scenario, rules, game } = ctx.s;
-  if (!scenario || !rules || !game) return [heading(1, 'Briefing', { id: SCREEN_HEADING_ID })];
+  if (!scenario || !rules || !game)
+    return [heading(1, t('briefing.title'), { id: SCREEN_HEADING_ID })];
   const begin = () => {
     const now = ctx.store.getState().game;
     ctx.store.getState().goTo(now && now.news.length > 0 ? 'events' : 'board');
   };
   return [
-    heading(1, `Briefing: ${scenario.title}`, { id: SCREEN_HEADING_ID }),
-    ...paragraphs(`${rules.calendar.length} turns. You play Seoul.`),
-    section('a11y-situation', 'The situation', ...paragraphs(scenario.briefing.situation)),
-    section('a11y-goals', "Seoul's goals", list(scenario.briefing.goals, true)),
+    heading(1, t('a11y.briefing.heading', { title: scenario.title }), { id: SCREEN_HEADING_ID }),
+    ...paragraphs(t('a11y.briefing.intro', { count: rules.calendar.length })),
+    section('a11y-situation', t('briefing.situation'), ...paragraphs(scenario.briefing.situation)),
+    section('a11y-goals', t('briefing.goals'), list(scenario.briefing.goals, true)),
     section(
       'a11y-stands',
-      'Where Seoul stands today',
+      t('briefing.standing'),
       table(
-        'Tracks at the start',
-        ['Track', 'Now'],
-        rules.tracks.map((t) => [t.label, formatWithUnit(game.tracks[t.id] ?? t.start, t.unit)]),
+        t('a11y.briefing.atStart'),
+        [t('a11y.col.track'), t('a11y.col.now')],
+        rules.tracks.map((track) => [
+          track.label,
+          formatWithUnit(game.tracks[track.id] ?? track.start, track.unit),
+        ]),
       ),
     ),
-    section('a11y-counterparts', 'Counterparts', ...counterparts(rules, game)),
-    section('a11y-calendar', 'The calendar', calendar(rules)),
-    section('a11y-sources', 'Sources', sources(scenario)),
-    h('nav', { 'aria-label': 'Briefing' }, button('Begin turn 1', begin, { id: 'a11y-begin' })),
+    section('a11y-counterparts', t('briefing.page.counterparts'), ...counterparts(rules, game)),
+    section('a11y-calendar', t('briefing.calendar'), calendar(rules)),
+    section('a11y-sources', t('briefing.sources'), sources(scenario)),
+    h(
+      'nav',
+      { 'aria-label': t('briefing.title') },
+      button(t('briefing.begin'), begin, { id: 'a11y-begin' }),
+    ),
   ];
 }
 
@@ -46,11 +55,11 @@ function counterparts(rules: CompiledRules, game: GameState): Node[] {
       heading(3, actor.name),
       ...paragraphs(
         actor.summary,
-        `Relations with Seoul: ${level}.`,
+        t('a11y.briefing.relations', { level }),
         describePatience(actor),
         describeVolatility(actor, rules.actors),
       ),
-      actor.redLines.length > 0 ? h('p', {}, 'Red lines:') : '',
+      actor.redLines.length > 0 ? h('p', {}, t('a11y.briefing.redLines')) : '',
       actor.redLines.length > 0 ? list(actor.redLines) : '',
     ].filter((n): n is Node => n !== '');
   });
@@ -58,9 +67,13 @@ function counterparts(rules: CompiledRules, game: GameState): Node[] {
 
 function calendar(rules: CompiledRules): HTMLElement {
   return list(
-    rules.calendar.map(
-      (turn, i) =>
-        `Turn ${i + 1} · ${formatDate(turn.date)} · ${turn.label}. At the table: ${atTableNames(rules, i + 1) || 'no one'}.`,
+    rules.calendar.map((turn, i) =>
+      t('a11y.briefing.turn', {
+        turn: i + 1,
+        date: formatDate(turn.date),
+        label: turn.label,
+        names: atTableNames(rules, i + 1) || t('common.noOne'),
+      }),
     ),
     true,
   );

@@ -1,5 +1,6 @@
 // The debrief in HTML: the ending, grade and score, the index turn by turn, the key decisions, the ideas, replay.
 import type { GameStore } from '../../../store';
+import { formatNumber, t } from '../../i18n';
 import { buildDebrief, signed, type DebriefModel } from '../../ui/debrief-model';
 import { downloadText } from '../../ui/download';
 import { printReport } from '../../ui/print-report';
@@ -11,60 +12,70 @@ import { SCREEN_HEADING_ID, type ViewContext } from '../view';
 export function debriefView(ctx: ViewContext): Node[] {
   const { rules, game } = ctx.s;
   const model = rules && game ? buildDebrief(rules, game) : null;
-  if (!model || !game) return [heading(1, 'Debrief', { id: SCREEN_HEADING_ID })];
+  if (!model || !game) return [heading(1, t('a11y.debrief.title'), { id: SCREEN_HEADING_ID })];
   const e = model.ending;
   const when = e.early
-    ? `Ended early, on turn ${e.turn} of ${model.turns}.`
-    : `All ${model.turns} turns played.`;
+    ? t('report.endedEarly', { turn: e.turn, count: model.turns })
+    : t('report.fullCourse', { count: model.turns });
   const change = model.finalIndex - model.startIndex;
   return [
-    heading(1, `Debrief: ${e.title}`, { id: SCREEN_HEADING_ID }),
+    heading(1, t('a11y.debrief.heading', { title: e.title }), { id: SCREEN_HEADING_ID }),
     ...paragraphs(e.text, when),
     section(
       'a11y-grade',
-      'Grade and score',
+      t('a11y.debrief.grade'),
       ...paragraphs(
-        `Grade ${e.grade}, score ${e.score.toFixed(1)}.`,
-        `Stability index ${model.finalIndex.toFixed(1)} out of 100, ${signed(change)} since the start.`,
+        t('a11y.debrief.gradeLine', { grade: e.grade, score: oneDecimal(e.score) }),
+        t('a11y.debrief.indexLine', {
+          value: oneDecimal(model.finalIndex),
+          change: signed(change),
+        }),
       ),
     ),
-    section('a11y-chart', 'Stability index, turn by turn', indexTable(model)),
-    section('a11y-decisions', 'What moved the outcome most', decisions(model)),
-    section('a11y-ideas', 'Ideas this game showed', ideas(model)),
-    section('a11y-timeline', 'Timeline', ...timeline(model)),
+    section('a11y-chart', t('a11y.debrief.chart'), indexTable(model)),
+    section('a11y-decisions', t('debrief.moved'), decisions(model)),
+    section('a11y-ideas', t('debrief.ideas'), ideas(model)),
+    section('a11y-timeline', t('debrief.timeline'), ...timeline(model)),
     actions(ctx, model, Math.max(1, game.turn)),
   ];
 }
 
+/** "50.0": scores and the index as the debrief prints them, one decimal always. */
+function oneDecimal(value: number): string {
+  return formatNumber(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
+
 function indexTable(model: DebriefModel): HTMLTableElement {
   const index = model.chart.series[0]!;
-  // The chart's short labels ("T3") read as words here.
-  const rows = model.chart.xLabels.map((label, i) => [
-    label.replace(/^T(\d+)$/, 'After turn $1'),
-    (index.values[i] ?? 0).toFixed(1),
+  // The chart's first point is the start, then one per turn; its short labels ("T3") read as words here.
+  const rows = model.chart.xLabels.map((_, i) => [
+    i === 0 ? t('a11y.debrief.atStart') : t('a11y.debrief.afterTurn', { turn: i }),
+    oneDecimal(index.values[i] ?? 0),
   ]);
-  return table('Alliance Stability Index after each turn', ['Turn', 'Index'], rows);
+  return table(t('a11y.debrief.caption'), [t('a11y.col.turn'), t('a11y.col.index')], rows);
 }
 
 function decisions(model: DebriefModel): HTMLElement {
-  if (model.keyDecisions.length === 0)
-    return h(
-      'p',
-      {},
-      'No single decision moved the index: the outcome came from events and drift.',
-    );
+  if (model.keyDecisions.length === 0) return h('p', {}, t('debrief.noDecision'));
   return list(
-    model.keyDecisions.map(
-      (d) => `Turn ${d.turn}: ${d.text} (${d.effectText} ${d.effect >= 0 ? '▲' : '▼'})`,
+    model.keyDecisions.map((d) =>
+      t('a11y.debrief.decision', {
+        turn: d.turn,
+        text: d.text,
+        effect: d.effectText,
+        arrow: d.effect >= 0 ? '▲' : '▼',
+      }),
     ),
     true,
   );
 }
 
 function ideas(model: DebriefModel): HTMLElement {
-  if (model.concepts.length === 0) return h('p', {}, 'No idea was shown this game.');
+  if (model.concepts.length === 0) return h('p', {}, t('report.noIdeas'));
   return list(
-    model.concepts.map((c) => `${c.title}: ${c.explain} First seen on turn ${c.turn}: ${c.where}`),
+    model.concepts.map((c) =>
+      t('a11y.debrief.idea', { title: c.title, explain: c.explain, turn: c.turn, where: c.where }),
+    ),
   );
 }
 
@@ -78,33 +89,30 @@ function actions(ctx: ViewContext, model: DebriefModel, lastTurn: number): HTMLE
   const select = h('select', { id: 'a11y-replay-turn' });
   for (let turn = 1; turn <= lastTurn; turn++) {
     const date = store.getState().rules?.calendar[turn - 1]?.date;
-    const label = `Turn ${turn}${date ? ` · ${calendarDate(date, true)}` : ''}`;
+    const label = date
+      ? `${t('common.turn', { turn })} · ${calendarDate(date, true)}`
+      : t('common.turn', { turn });
     select.append(h('option', { value: turn, selected: turn === first }, label));
   }
   const replay = () => {
     const turn = Number(select.value);
-    if (!store.getState().replayFromTurn(turn))
-      ctx.announce(`The game cannot be replayed from turn ${turn}: it had already ended by then.`);
+    if (!store.getState().replayFromTurn(turn)) ctx.announce(t('debrief.cannotReplay', { turn }));
   };
   return h(
     'nav',
-    { 'aria-label': 'Debrief' },
-    button('Export game log', () => exportLog(ctx, store), { id: 'a11y-export' }),
+    { 'aria-label': t('a11y.debrief.title') },
+    button(t('a11y.debrief.export'), () => exportLog(ctx, store), { id: 'a11y-export' }),
     button(
-      'Print the report',
+      t('a11y.debrief.print'),
       () => {
         const ok = printReport(reportHtml(model));
-        ctx.announce(
-          ok
-            ? 'Opening the print dialog for the debrief report.'
-            : 'This browser blocked printing. Use its own Print command instead.',
-        );
+        ctx.announce(t(ok ? 'debrief.printing' : 'debrief.printBlocked'));
       },
       { id: 'a11y-print' },
     ),
-    h('div', {}, h('label', { for: 'a11y-replay-turn' }, 'Replay from turn'), select),
-    button('Replay from this turn', replay, { id: 'a11y-replay' }),
-    button('New game', () => store.getState().goTo('title'), { id: 'a11y-new-game' }),
+    h('div', {}, h('label', { for: 'a11y-replay-turn' }, t('a11y.debrief.replayTurn')), select),
+    button(t('a11y.debrief.replay'), replay, { id: 'a11y-replay' }),
+    button(t('debrief.newGame'), () => store.getState().goTo('title'), { id: 'a11y-new-game' }),
   );
 }
 
@@ -114,8 +122,8 @@ function exportLog(ctx: ViewContext, store: GameStore): void {
   const name = `tightrope-${log.scenario}-${log.seed}.json`;
   try {
     downloadText(name, `${JSON.stringify(log, null, 2)}\n`);
-    ctx.announce(`Saved ${name}: replay it with npm run replay -- ${name}`);
+    ctx.announce(t('debrief.saved', { file: name }));
   } catch {
-    ctx.announce('This browser blocked the download.');
+    ctx.announce(t('debrief.downloadBlocked'));
   }
 }

@@ -1,5 +1,6 @@
 // The news in HTML: every story of the turn with its source and what it changed, then To the board.
 import type { Scenario } from '../../../scenario';
+import { t } from '../../i18n';
 import { atTableNames, formatDate } from '../../ui/calendar-date';
 import { describeChange } from '../../ui/change-list';
 import { button, h, heading, list, paragraphs } from '../dom';
@@ -7,12 +8,15 @@ import { SCREEN_HEADING_ID, type ViewContext } from '../view';
 
 function sourceLine(scenario: Scenario, source: string): string {
   const listed = scenario.briefing.sources.find((s) => s.id === source);
-  return listed ? `Source: ${listed.title} (${source})` : `Source: ${source}`;
+  return listed
+    ? t('news.source', { title: listed.title, file: source })
+    : t('news.sourceFile', { file: source });
 }
 
 export function eventsView(ctx: ViewContext): Node[] {
   const { scenario, rules, game } = ctx.s;
-  if (!scenario || !rules || !game) return [heading(1, 'News', { id: SCREEN_HEADING_ID })];
+  if (!scenario || !rules || !game)
+    return [heading(1, t('events.title'), { id: SCREEN_HEADING_ID })];
   const entry = rules.calendar[game.turn - 1];
   const stories = game.news.map((news, i) => {
     const changes = game.changes
@@ -24,25 +28,27 @@ export function eventsView(ctx: ViewContext): Node[] {
       { 'aria-labelledby': id },
       heading(2, news.title, { id }),
       ...paragraphs(news.text, sourceLine(scenario, news.source)),
-      heading(3, 'What it changed this turn'),
-      changes.length > 0 ? list(changes) : h('p', {}, 'No number moved.'),
+      heading(3, t('news.changed')),
+      changes.length > 0 ? list(changes) : h('p', {}, t('news.nothingMoved')),
     );
   });
   return [
-    heading(1, `News: turn ${game.turn} of ${rules.calendar.length}`, { id: SCREEN_HEADING_ID }),
+    heading(1, t('a11y.news.heading', { turn: game.turn, count: rules.calendar.length }), {
+      id: SCREEN_HEADING_ID,
+    }),
     ...paragraphs(
       entry && `${formatDate(entry.date)} · ${entry.label}`,
       entry?.note,
-      `At the table: ${atTableNames(rules, game.turn) || 'no one'}.`,
-      stories.length === 0
-        ? 'No news this turn.'
-        : `${stories.length} ${stories.length === 1 ? 'story' : 'stories'} this turn.`,
+      `${t('common.atTable', { names: atTableNames(rules, game.turn) || t('common.noOne') })}.`,
+      stories.length === 0 ? t('events.none') : t('a11y.news.stories', { count: stories.length }),
     ),
     ...stories,
     h(
       'nav',
-      { 'aria-label': 'News' },
-      button('To the board', () => ctx.store.getState().goTo('board'), { id: 'a11y-to-board' }),
+      { 'aria-label': t('events.title') },
+      button(t('events.toBoard'), () => ctx.store.getState().goTo('board'), {
+        id: 'a11y-to-board',
+      }),
     ),
   ];
 }

@@ -9,6 +9,7 @@ import type {
   Outcome,
 } from '../../../engine';
 import { views } from '../../../store';
+import { t } from '../../i18n';
 import { describePatience } from '../../ui/counterpart-words';
 import { openingOf } from '../../ui/negotiation-opening';
 import { netChanges, netText } from '../../ui/net-changes';
@@ -26,7 +27,7 @@ import {
   type PackageValues,
 } from '../offer-form';
 import { SCREEN_HEADING_ID, type ViewContext } from '../view';
-import { forecastWords } from '../words';
+import { demandLine, forecastWords } from '../words';
 
 type Closed = { kind: 'closed'; text: string };
 type Mode =
@@ -79,7 +80,8 @@ function tellForecast(text: string): void {
 export function negotiationView(ctx: ViewContext): Node[] {
   const { rules, game, counterpart } = ctx.s;
   const actor = counterpart && rules ? rules.actorById[counterpart] : undefined;
-  if (!rules || !game || !actor) return [heading(1, 'Negotiation', { id: SCREEN_HEADING_ID })];
+  if (!rules || !game || !actor)
+    return [heading(1, t('a11y.nego.title'), { id: SCREEN_HEADING_ID })];
   const key = `${game.scenarioId}:${game.seed}:${actor.id}:${game.turn}`;
   if (ctx.entered || draft?.key !== key) draft = openDraft(rules, game, actor, key);
   draft.outcome ??= ctx.s.lastOutcome;
@@ -91,7 +93,7 @@ export function negotiationView(ctx: ViewContext): Node[] {
     actor,
     draft,
     panel: h('div', { id: 'a11y-negotiation-panel' }),
-    actions: h('nav', { 'aria-label': 'Negotiation' }),
+    actions: h('nav', { 'aria-label': t('a11y.nego.title') }),
     form: h('div'),
   };
   brief.element = h('p', {
@@ -104,9 +106,13 @@ export function negotiationView(ctx: ViewContext): Node[] {
   refresh(screen);
   const a = game.actors[actor.id];
   return [
-    heading(1, `Negotiating with ${actor.name}`, { id: SCREEN_HEADING_ID }),
+    heading(1, t('a11y.nego.heading', { name: actor.name }), { id: SCREEN_HEADING_ID }),
     ...paragraphs(
-      `Patience ${a?.patience ?? 0} of ${actor.patience.value}, trust ${a?.trust ?? 0}. ${describePatience(actor)}`,
+      `${t('a11y.patienceTrust', {
+        patience: a?.patience ?? 0,
+        full: actor.patience.value,
+        trust: a?.trust ?? 0,
+      })} ${describePatience(actor)}`,
       actor.summary,
     ),
     demandsPart(screen),
@@ -169,7 +175,7 @@ function locked(sc: Screen): boolean {
 function demandsPart(sc: Screen): HTMLElement {
   const { rules, game, actor } = sc;
   const open = views.openDemands(rules, game, actor);
-  if (open.length === 0) return h('p', {}, 'No demands this turn: the package is yours to shape.');
+  if (open.length === 0) return h('p', {}, t('nego.noDemands'));
   const put = () => {
     sc.draft.values = withDemands(rules, game, actor, sc.draft.values);
     sc.draft.mode = { kind: 'forecast' };
@@ -179,9 +185,9 @@ function demandsPart(sc: Screen): HTMLElement {
   return h(
     'section',
     { 'aria-labelledby': 'a11y-demands-heading' },
-    heading(2, `${actor.name} asks for`, { id: 'a11y-demands-heading' }),
-    list(open.map((d) => `${d.label} — ${d.met ? 'met ✓' : 'not met yet ✗'}`)),
-    button('Put their demands in the package', put, {
+    heading(2, t('a11y.nego.asksFor', { name: actor.name }), { id: 'a11y-demands-heading' }),
+    list(open.map(demandLine)),
+    button(t('nego.putDemands'), put, {
       id: 'a11y-put-demands',
       disabled: locked(sc),
     }),
@@ -197,18 +203,18 @@ function fillForm(sc: Screen): void {
       { 'aria-labelledby': `${id}-heading` },
       heading(2, title, { id: `${id}-heading` }),
       levers.length === 0
-        ? h('p', {}, 'Nothing on this side with this counterpart.')
+        ? h('p', {}, t('a11y.nego.nothingSide'))
         : h('div', {}, ...levers.map((l) => leverControl(sc, l, demanded.has(l.id)))),
     );
   sc.form.replaceChildren(
-    side('Seoul gives', 'a11y-gives', leversFor(sc.rules, sc.actor.id, 'give')),
-    side('Seoul asks', 'a11y-asks', leversFor(sc.rules, sc.actor.id, 'ask')),
+    side(t('a11y.nego.gives'), 'a11y-gives', leversFor(sc.rules, sc.actor.id, 'give')),
+    side(t('a11y.nego.asks'), 'a11y-asks', leversFor(sc.rules, sc.actor.id, 'ask')),
   );
 }
 
 function leverControl(sc: Screen, lever: CompiledLever, demanded: boolean): HTMLElement {
   const id = `a11y-lever-${lever.id}`;
-  const label = `${lever.label}${demanded ? ' (asked for)' : ''}`;
+  const label = demanded ? t('a11y.nego.askedFor', { lever: lever.label }) : lever.label;
   const explain = h('p', { id: `${id}-explain`, class: 'tightrope-hint' }, lever.explain);
   const change = (value: number | string) => {
     sc.draft.values[lever.id] = value;
@@ -235,8 +241,8 @@ function leverControl(sc: Screen, lever: CompiledLever, demanded: boolean): HTML
         disabled: locked(sc),
       });
       input.addEventListener('change', () => input.checked && change(o.id));
-      const none = o.degree === 0 ? ' (not in the package)' : '';
-      return h('div', {}, input, h('label', { for: `${id}-${o.id}` }, `${o.label}${none}`));
+      const said = o.degree === 0 ? t('a11y.nego.optionNone', { option: o.label }) : o.label;
+      return h('div', {}, input, h('label', { for: `${id}-${o.id}` }, said));
     });
     return h(
       'fieldset',
@@ -278,18 +284,18 @@ function redrawPanel(sc: Screen): void {
   for (const input of sc.form.querySelectorAll('input')) input.disabled = locked(sc);
   const put = document.getElementById('a11y-put-demands') as HTMLButtonElement | null;
   if (put) put.disabled = locked(sc);
-  const back = button('Back to the board', () => sc.ctx.store.getState().goTo('board'), {
+  const back = button(t('a11y.nego.back'), () => sc.ctx.store.getState().goTo('board'), {
     id: 'a11y-back',
   });
   if (sc.draft.mode.kind === 'forecast') {
     const f = sc.ctx.store.getState().forecast(offer);
     sc.panel.replaceChildren(...forecastPanel(sc, f, offer, sc.draft.mode.notice));
-    const send = button('Send offer', () => sendOffer(sc), {
+    const send = button(t('nego.send'), () => sendOffer(sc), {
       id: 'a11y-send',
       'aria-disabled': f?.legal ? false : 'true',
       'aria-describedby': f?.legal ? false : 'a11y-cannot-send',
     });
-    const clear = button('Clear the package', () => clearPackage(sc), { id: 'a11y-clear' });
+    const clear = button(t('a11y.nego.clear'), () => clearPackage(sc), { id: 'a11y-clear' });
     sc.actions.replaceChildren(send, clear, back);
   } else {
     sc.panel.replaceChildren(...answerPanel(sc, sc.draft.mode));
@@ -303,7 +309,7 @@ function forecastPanel(
   offer: OfferAction,
   notice?: string,
 ): Node[] {
-  const head = heading(2, 'Forecast: if you send this now', { id: 'a11y-forecast-heading' });
+  const head = heading(2, t('a11y.forecast.heading'), { id: 'a11y-forecast-heading' });
   if (!f) return [head];
   const empty = offer.gives.length + offer.asks.length === 0;
   const w = forecastWords(sc.rules, f, sc.actor.name, empty);
@@ -312,12 +318,16 @@ function forecastPanel(
   return [
     head,
     h('p', {}, w.verdict),
-    ...lines('For it:', w.forIt),
-    ...lines('Against it:', w.againstIt),
-    ...lines('If accepted:', w.changes),
+    ...lines(t('a11y.forecast.for'), w.forIt),
+    ...lines(t('a11y.forecast.against'), w.againstIt),
+    ...lines(t('a11y.forecast.ifAccepted'), w.changes),
     ...paragraphs(w.stability, w.winSet),
     w.problem || notice
-      ? h('p', { id: 'a11y-cannot-send' }, notice ? `Not sent: ${notice}` : w.problem!)
+      ? h(
+          'p',
+          { id: 'a11y-cannot-send' },
+          notice ? t('nego.notSent', { reason: notice }) : w.problem!,
+        )
       : '',
   ].filter((n): n is Node => n !== '');
 }
@@ -325,15 +335,16 @@ function forecastPanel(
 function answerPanel(sc: Screen, mode: Extract<Mode, { kind: 'answer' }>): Node[] {
   const { rules, game, actor } = sc;
   const o = mode.outcome;
+  const name = actor.name;
   const title = {
-    accepted: `✓ ${actor.name} accepted`,
-    countered: `⇄ ${actor.name} counters`,
-    refused: `✗ ${actor.name} refused`,
-    'walked-away': '↩ Seoul walked away',
-    closed: actor.name,
-    reneged: actor.name,
-    'turn-ended': actor.name,
-  }[o.kind];
+    accepted: () => t('a11y.answer.accepted', { name }),
+    countered: () => t('a11y.answer.countered', { name }),
+    refused: () => t('a11y.answer.refused', { name }),
+    'walked-away': () => t('answer.walkedAway'),
+    closed: () => name,
+    reneged: () => name,
+    'turn-ended': () => name,
+  }[o.kind]();
   const head = heading(2, title, { id: 'a11y-answer-heading', 'data-autofocus': true });
   if (o.kind === 'accepted') {
     const moved = netChanges(
@@ -344,20 +355,28 @@ function answerPanel(sc: Screen, mode: Extract<Mode, { kind: 'answer' }>): Node[
     return [
       head,
       ...paragraphs(o.text),
-      ...(moved.length > 0 ? [h('p', {}, 'What it changed:'), list(moved)] : []),
-      ...paragraphs(`Stability ${shortNumber(mode.stabilityBefore)} → ${shortNumber(after)}.`),
+      ...(moved.length > 0 ? [h('p', {}, t('a11y.answer.changed')), list(moved)] : []),
+      ...paragraphs(
+        t('a11y.answer.stability', {
+          before: shortNumber(mode.stabilityBefore),
+          after: shortNumber(after),
+        }),
+      ),
     ];
   }
   if (o.kind === 'countered') {
     const f = sc.ctx.store.getState().forecast(o.counter);
     return [
       head,
-      h('p', {}, 'Their counter-offer, against your package:'),
+      h('p', {}, t('answer.counterIntro')),
       list(o.differences),
       ...paragraphs(
-        `Their terms: ${views.describeDeal(rules, o.counter)}.`,
+        t('a11y.answer.terms', { terms: views.describeDeal(rules, o.counter) }),
         f &&
-          `If you take it: stability ${shortNumber(f.stabilityBefore)} → ${shortNumber(f.stabilityAfter)}.`,
+          t('a11y.answer.ifTaken', {
+            before: shortNumber(f.stabilityBefore),
+            after: shortNumber(f.stabilityAfter),
+          }),
       ),
     ];
   }
@@ -367,29 +386,41 @@ function answerPanel(sc: Screen, mode: Extract<Mode, { kind: 'answer' }>): Node[
   return [
     head,
     ...paragraphs(
-      o.text,
+      closedText(sc, o),
       retry
-        ? `Patience left this turn: ${a?.patience ?? 0} of ${actor.patience.value}.`
-        : `${actor.name} will not hear another offer this turn.`,
+        ? t('a11y.answer.patienceLeft', { left: a?.patience ?? 0, full: actor.patience.value })
+        : t('answer.noMore', { name }),
     ),
-    ...(why.length > 0 ? [h('p', {}, `How ${actor.name} weighed your package:`), list(why)] : []),
+    ...(why.length > 0 ? [h('p', {}, t('a11y.answer.weighed', { name })), list(why)] : []),
   ];
+}
+
+/**
+ * What an answer says: the engine's words, or for a closed table the screen's own, made again at each render so
+ * they follow a change of language.
+ */
+function closedText(sc: Screen, o: Outcome | Closed): string {
+  if (o.kind !== 'closed') return o.text;
+  const opening = openingOf(sc.rules, sc.game, sc.actor);
+  return opening.kind === 'closed' ? opening.text : o.text;
 }
 
 function answerButtons(sc: Screen, mode: Extract<Mode, { kind: 'answer' }>): Node[] {
   const o = mode.outcome;
   if (o.kind === 'countered')
     return [
-      button('Take it', () => perform(sc, { type: 'acceptCounter' }), { id: 'a11y-take' }),
-      button('Adjust', () => adjust(sc), { id: 'a11y-adjust' }),
-      button('Walk away', () => perform(sc, { type: 'walkAway' }), { id: 'a11y-walk-away' }),
+      button(t('answer.take'), () => perform(sc, { type: 'acceptCounter' }), { id: 'a11y-take' }),
+      button(t('answer.adjust'), () => adjust(sc), { id: 'a11y-adjust' }),
+      button(t('answer.walkAway'), () => perform(sc, { type: 'walkAway' }), {
+        id: 'a11y-walk-away',
+      }),
     ];
   const retry =
     canOffer(sc.rules, sc.game, sc.actor) && o.kind !== 'accepted' && o.kind !== 'closed';
   if (!retry) return [];
   return [
     button(
-      'Try again',
+      t('answer.tryAgain'),
       () => {
         sc.draft.mode = { kind: 'forecast' };
         refresh(sc);
@@ -409,10 +440,10 @@ function sendOffer(sc: Screen): void {
   const offer = buildOffer(sc.rules, sc.actor.id, sc.draft.values);
   const f = sc.ctx.store.getState().forecast(offer);
   if (!f?.legal) {
-    const notice = f?.problem ?? 'this package cannot be sent.';
+    const notice = f?.problem ?? t('nego.cannotSend');
     sc.draft.mode = { kind: 'forecast', notice };
     refresh(sc);
-    sc.ctx.announce(`Not sent: ${notice}`);
+    sc.ctx.announce(t('nego.notSent', { reason: notice }));
     return;
   }
   perform(sc, offer);
@@ -430,7 +461,7 @@ function perform(
     const result = store.getState().act(action);
     if (!result.ok) {
       sc.draft.mode = { kind: 'forecast', notice: result.reason };
-      sc.ctx.announce(`Not done: ${result.reason}`);
+      sc.ctx.announce(t('a11y.notDone', { reason: result.reason }));
       return;
     }
     const index = (store.getState().game?.log.length ?? 1) - 1;

@@ -1,6 +1,7 @@
 // The turn summary in HTML: the index before → after, each track's net change, every change by its cause, Continue.
 import type { Action, CompiledRules } from '../../../engine';
 import { views, type Screen } from '../../../store';
+import { t, type MessageKey } from '../../i18n';
 import { formatDate } from '../../ui/calendar-date';
 import {
   describeChange,
@@ -16,16 +17,16 @@ import { SCREEN_HEADING_ID, type ViewContext } from '../view';
 
 type NextScreen = Extract<Screen, 'debrief' | 'events' | 'board'>;
 
-const CONTINUE_LABEL: Record<NextScreen, string> = {
-  debrief: 'See the debrief',
-  events: 'Continue to the news',
-  board: 'Continue to the board',
-};
+const CONTINUE_LABEL = {
+  debrief: 'summary.toDebrief',
+  events: 'summary.toNews',
+  board: 'summary.toBoard',
+} as const satisfies Record<NextScreen, MessageKey>;
 
 export function summaryView(ctx: ViewContext): Node[] {
   const { rules, game } = ctx.s;
   const ended = rules && game ? endedTurn(rules, game) : null;
-  if (!ended) return [heading(1, 'Turn summary', { id: SCREEN_HEADING_ID })];
+  if (!ended) return [heading(1, t('a11y.summary.title'), { id: SCREEN_HEADING_ID })];
   const { record } = ended;
   const entry = ended.rules.calendar[record.turn - 1];
   const next: NextScreen = ended.game.over
@@ -34,39 +35,45 @@ export function summaryView(ctx: ViewContext): Node[] {
       ? 'events'
       : 'board';
   return [
-    heading(1, `Turn ${record.turn} ended`, { id: SCREEN_HEADING_ID }),
+    heading(1, t('summary.title', { turn: record.turn }), { id: SCREEN_HEADING_ID }),
     ...paragraphs(entry && `${formatDate(entry.date)} · ${entry.label}`),
     section(
       'a11y-index',
-      'Alliance Stability Index',
+      t('common.asi'),
       ...paragraphs(indexLine(ended.before.stability, record.stability)),
     ),
-    section('a11y-net', 'Net change this turn', netTable(ended)),
-    section('a11y-ledger', 'Everything that moved, and why', ...ledger(ended)),
+    section('a11y-net', t('summary.net'), netTable(ended)),
+    section('a11y-ledger', t('summary.ledger'), ...ledger(ended)),
     section(
       'a11y-next',
-      ended.game.over ? 'The game is over' : 'What comes next',
+      t(ended.game.over ? 'summary.over' : 'a11y.summary.whatNext'),
       ...whatNext(ended),
     ),
     h(
       'nav',
-      { 'aria-label': 'Summary' },
-      button(CONTINUE_LABEL[next], () => ctx.store.getState().goTo(next), { id: 'a11y-continue' }),
+      { 'aria-label': t('a11y.summary.title') },
+      button(t(CONTINUE_LABEL[next]), () => ctx.store.getState().goTo(next), {
+        id: 'a11y-continue',
+      }),
     ),
   ];
 }
 
 function netTable({ rules, record, before }: Ended): HTMLTableElement {
-  const rows = rules.tracks.map((t) => {
-    const now = record.tracks[t.id] ?? t.start;
-    const net = now - (before.tracks[t.id] ?? t.start);
+  const rows = rules.tracks.map((track) => {
+    const now = record.tracks[track.id] ?? track.start;
+    const net = now - (before.tracks[track.id] ?? track.start);
     return [
-      t.label,
-      formatWithUnit(now, t.unit),
-      roundForReading(net) !== 0 ? formatDelta(net, t.unit) : 'no change',
+      track.label,
+      formatWithUnit(now, track.unit),
+      roundForReading(net) !== 0 ? formatDelta(net, track.unit) : t('summary.noChange'),
     ];
   });
-  return table('Each track after the turn', ['Track', 'Now', 'Net change'], rows);
+  return table(
+    t('a11y.summary.caption'),
+    [t('a11y.col.track'), t('a11y.col.now'), t('a11y.summary.netChange')],
+    rows,
+  );
 }
 
 /** The decisions taken, then every change grouped by its cause, as the canvas ledger lists them. */
@@ -74,11 +81,11 @@ function ledger({ rules, record }: Ended): Node[] {
   const decisions = record.actions.map((a) => `${describeAction(rules, a.action)} — ${a.outcome}`);
   const groups = groupChanges(record.changes);
   return [
-    heading(3, 'Your decisions'),
-    decisions.length > 0 ? list(decisions, true) : h('p', {}, 'No offers this turn.'),
-    ...(groups.length === 0 ? paragraphs('Nothing moved this turn.') : []),
+    heading(3, t('ledger.decisions')),
+    decisions.length > 0 ? list(decisions, true) : h('p', {}, t('ledger.noOffers')),
+    ...(groups.length === 0 ? paragraphs(t('ledger.noMoves')) : []),
     ...groups.flatMap((g) => [
-      heading(3, `${g.heading} (${g.changes.length})`),
+      heading(3, t('a11y.summary.group', { heading: g.heading, count: g.changes.length })),
       list(g.changes.map((c) => `${describeChange(rules, c)} — ${c.reason.text}`)),
     ]),
   ];
@@ -88,29 +95,30 @@ function describeAction(rules: CompiledRules, action: Action): string {
   const name = (id: string) => rules.actorById[id]?.name ?? id;
   switch (action.type) {
     case 'offer':
-      return `Offer to ${name(action.to)}: ${views.describeDeal(rules, action)}`;
+      return t('action.offer', { name: name(action.to), terms: views.describeDeal(rules, action) });
     case 'acceptCounter':
-      return 'Took the counter-offer';
+      return t('action.tookCounter');
     case 'walkAway':
-      return 'Walked away from a counter-offer';
+      return t('action.walkAway');
     case 'renege':
-      return `Reneged on deal ${action.dealId}`;
+      return t('action.renege', { id: action.dealId });
     case 'endTurn':
-      return 'Ended the turn';
+      return t('action.endTurn');
   }
 }
 
 function whatNext({ rules, game }: Ended): Node[] {
   if (game.over)
-    return paragraphs(game.ending?.title ?? 'The calendar has run out.', game.ending?.text);
+    return paragraphs(game.ending?.title ?? t('summary.calendarOut'), game.ending?.text);
   const entry = rules.calendar[game.turn - 1];
   const waiting = game.news.length;
+  const next = entry
+    ? `${t('summary.nextOn', { turn: game.turn, date: formatDate(entry.date) })} · ${entry.label}.`
+    : `${t('summary.next', { turn: game.turn })}.`;
   return [
     ...paragraphs(
-      `Next: turn ${game.turn}${entry ? ` · ${formatDate(entry.date)} · ${entry.label}` : ''}.`,
-      waiting > 0
-        ? `${waiting} news ${waiting === 1 ? 'story' : 'stories'} waiting:`
-        : 'No news: straight to the board.',
+      next,
+      waiting > 0 ? t('summary.waiting', { count: waiting }) : t('summary.noNews'),
     ),
     ...(waiting > 0 ? [list(game.news.map((n) => n.title))] : []),
   ];

@@ -1,5 +1,15 @@
 // The title screen in HTML: the scenarios as radio buttons, Continue, Play (asking before it replaces a save), Load, Credits.
 import type { CatalogueEntry } from '../../../store';
+import {
+  formatDateTime,
+  formatList,
+  language,
+  languageName,
+  LANGUAGES,
+  loadCatalogue,
+  setLanguage,
+  t,
+} from '../../i18n';
 import { loadScenarioFile } from '../../scenario-files';
 import { downloadText } from '../../ui/download';
 import { button, h, heading, list, paragraphs, section } from '../dom';
@@ -8,38 +18,18 @@ import { scenarioFacts } from '../words';
 
 const SET_ASIDE_FILE = 'tightrope-save-set-aside.json';
 
-function formatSavedAt(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-}
-
 export function titleView(ctx: ViewContext): Node[] {
   return [
-    heading(1, 'Tightrope', { id: SCREEN_HEADING_ID }),
-    ...paragraphs(
-      'A diplomacy game for the classroom. Seoul, 2025: keep four capitals in balance. Every concession to one is felt by all the others.',
-    ),
+    heading(1, t('a11y.title.name'), { id: SCREEN_HEADING_ID }),
+    ...paragraphs(`${t('game.tagline')}. ${t('game.pitch')}`),
     ...notices(ctx),
     scenarioChoice(ctx),
     actions(ctx),
     credits(ctx),
     section(
       'a11y-how',
-      'How it plays',
-      list(
-        [
-          'Each turn, bargain with the capitals at the table: what Seoul gives, what it asks.',
-          'Every deal moves several numbers at once, and the other capitals are watching.',
-          'Finish the calendar with the Alliance Stability Index as high as you can.',
-        ],
-        true,
-      ),
+      t('title.howItPlays'),
+      list([t('title.step.bargain'), t('title.step.watching'), t('title.step.finish')], true),
     ),
   ];
 }
@@ -56,28 +46,31 @@ function notices(ctx: ViewContext): Node[] {
         { id: 'a11y-notice' },
         h('p', {}, notice.text),
         saved
-          ? button('Download the set-aside save', () => downloadText(SET_ASIDE_FILE, saved), {
+          ? button(t('notice.download'), () => downloadText(SET_ASIDE_FILE, saved), {
               id: 'a11y-notice-download',
             })
           : '',
-        button('Dismiss this notice', () => dismissNotice(), { id: 'a11y-notice-dismiss' }),
+        button(t('a11y.title.dismissNotice'), () => dismissNotice(), {
+          id: 'a11y-notice-dismiss',
+        }),
       ),
     );
   }
   if (loadAttempt) {
     const problems = [...loadAttempt.errors, ...loadAttempt.warnings].map(
-      (p) => `${p.pointer || 'the file'}: ${p.message}`,
+      (p) => `${p.pointer || t('a11y.title.theFile')}: ${p.message}`,
     );
+    const file = loadAttempt.source;
     const said = loadAttempt.ok
-      ? `Loaded “${loadAttempt.title ?? loadAttempt.source}” from ${loadAttempt.source}, with ${loadAttempt.warnings.length} warning${loadAttempt.warnings.length === 1 ? '' : 's'}.`
-      : `The file ${loadAttempt.source} could not be loaded. ${loadAttempt.errors.length} problem${loadAttempt.errors.length === 1 ? '' : 's'}:`;
+      ? `${t('load.loaded', { title: loadAttempt.title ?? file, file, count: loadAttempt.warnings.length })}.`
+      : t('a11y.title.loadFailed', { file, count: loadAttempt.errors.length });
     parts.push(
       h(
         'div',
         { id: 'a11y-load-attempt' },
         h('p', {}, said),
         problems.length > 0 ? list(problems.slice(0, 20)) : '',
-        button('Dismiss', () => clearLoadAttempt(), { id: 'a11y-load-dismiss' }),
+        button(t('notice.dismiss'), () => clearLoadAttempt(), { id: 'a11y-load-dismiss' }),
       ),
     );
   }
@@ -90,7 +83,7 @@ function scenarioChoice(ctx: ViewContext): HTMLElement {
   return h(
     'fieldset',
     {},
-    h('legend', {}, catalogue.length > 1 ? 'Choose a scenario' : 'Scenario'),
+    h('legend', {}, t(catalogue.length > 1 ? 'a11y.title.chooseScenario' : 'title.scenario')),
     ...radios,
   );
 }
@@ -113,17 +106,18 @@ function scenarioRadio(
   input.addEventListener('change', () => {
     if (input.checked) ctx.store.getState().choose(entry.key);
   });
-  const from = entry.source !== undefined ? ` · loaded from ${entry.source}` : '';
+  const from =
+    entry.source !== undefined ? ` · ${t('title.loadedFrom', { file: entry.source })}` : '';
   return h(
     'div',
     {},
     input,
-    h('label', { for: id, lang: entry.language }, entry.title),
+    h('label', { for: id, lang: entry.shownIn }, entry.title),
     h(
       'p',
       { id: `${id}-facts`, class: 'tightrope-hint' },
       `${scenarioFacts(entry)}${from}. `,
-      h('span', { lang: entry.language }, entry.summary),
+      h('span', { lang: entry.shownIn }, entry.summary),
     ),
   );
 }
@@ -142,10 +136,10 @@ function actions(ctx: ViewContext): HTMLElement {
     if (!save) return start();
     ctx.confirm({
       id: 'a11y-confirm-new-game',
-      title: 'New game',
-      text: `Start a new game? Your game in progress (Turn ${save.turn}, saved ${formatSavedAt(save.savedAt)}) will be replaced.`,
-      yes: 'Yes, start a new game',
-      no: 'No, keep my game',
+      title: t('title.newGame'),
+      text: t('title.replaceSave', { turn: save.turn, when: formatDateTime(save.savedAt) }),
+      yes: t('title.yesNew'),
+      no: t('title.keepGame'),
       onYes: start,
     });
   };
@@ -156,10 +150,10 @@ function actions(ctx: ViewContext): HTMLElement {
   });
   return h(
     'nav',
-    { 'aria-label': 'Start' },
+    { 'aria-label': t('a11y.title.nav') },
     saved
       ? button(
-          `Continue — ${saved.scenarioTitle} · Turn ${saved.turn}`,
+          t('title.continue', { title: saved.scenarioTitle, turn: saved.turn }),
           () => {
             // As on the canvas: on failure resume() raises a notice, which this screen then shows.
             if (store.getState().resume()) store.getState().goTo('board');
@@ -171,11 +165,29 @@ function actions(ctx: ViewContext): HTMLElement {
       ? h(
           'p',
           { id: 'a11y-continue-when', class: 'tightrope-hint' },
-          `Saved ${formatSavedAt(saved.savedAt)} in this browser.`,
+          `${t('title.savedAt', { when: formatDateTime(saved.savedAt) })}.`,
         )
       : '',
-    button(saved ? 'Play a new game' : 'Play', play, { id: 'a11y-play' }),
-    h('div', {}, h('label', { for: 'a11y-load-file' }, 'Load a scenario file (.json)'), file),
+    button(t(saved ? 'title.playNew' : 'title.play'), play, { id: 'a11y-play' }),
+    h('div', {}, h('label', { for: 'a11y-load-file' }, t('a11y.title.loadFile')), file),
+    languageChoice(),
+  );
+}
+
+/**
+ * The other language, named in its own words ("한국어", "English") and spoken in it, as on the canvas; the
+ * catalogue is fetched first, then every screen (this layer too) is drawn again in it. One id whatever it
+ * offers, so the focus stays on it as the screen redraws.
+ */
+function languageChoice(): HTMLElement {
+  const other = LANGUAGES.find((l) => l !== language()) ?? 'en';
+  return h(
+    'div',
+    { role: 'group', 'aria-label': t('a11y.title.language') },
+    button(languageName(other), () => void loadCatalogue(other).then(() => setLanguage(other)), {
+      id: 'a11y-language',
+      lang: other,
+    }),
   );
 }
 
@@ -190,20 +202,19 @@ function credits(ctx: ViewContext): HTMLElement {
   return h(
     'details',
     { id: 'a11y-credits' },
-    h('summary', {}, 'Credits & sources'),
-    scenario ? heading(3, `Sources for “${scenario.title}”`) : '',
+    h('summary', {}, t('credits.title')),
+    scenario ? heading(3, t('credits.sourcesFor', { title: scenario.title })) : '',
     list(sources),
-    heading(3, 'Map data'),
-    ...paragraphs('Natural Earth (public domain), via world-atlas.'),
-    heading(3, 'Typeface'),
-    ...paragraphs('Noto Sans KR (SIL Open Font License).'),
-    heading(3, 'People'),
+    heading(3, t('credits.map')),
+    ...paragraphs(`${t('credits.mapText')}.`),
+    heading(3, t('credits.typeface')),
+    ...paragraphs(`${t('credits.typefaceText')}.`),
+    heading(3, t('credits.people')),
+    ...paragraphs(t('credits.peopleText')),
+    scenario ? heading(3, t('credits.scenario')) : '',
     ...paragraphs(
-      'The game shows no likenesses of real people: leaders and capitals appear by name only.',
-    ),
-    scenario ? heading(3, 'Scenario') : '',
-    ...paragraphs(
-      scenario && `Written by ${scenario.authors.join(', ')} · version ${scenario.version}.`,
+      scenario &&
+        `${t('credits.written', { authors: formatList(scenario.authors), version: scenario.version })}.`,
     ),
   );
 }
