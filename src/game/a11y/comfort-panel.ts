@@ -7,7 +7,8 @@ import {
   updateComfort,
   type ComfortSettings,
 } from './comfort';
-import { button, h, heading } from './dom';
+import { formatNumber, language, onLanguageChange, t } from '../i18n';
+import { button, h, heading, keepFocus } from './dom';
 import { shieldKeys } from './keys';
 
 export interface SettingsPanel {
@@ -19,19 +20,28 @@ export interface SettingsPanel {
 const MOTION_CHOICES: { value: string; label: () => string }[] = [
   {
     value: 'system',
-    label: () => `As my system says (now: ${systemMotionWord()})`,
+    label: () =>
+      t(
+        systemReducesMotion()
+          ? 'a11y.settings.motionSystemReduced'
+          : 'a11y.settings.motionSystemFull',
+      ),
   },
-  { value: 'reduce', label: () => 'Reduce motion' },
-  { value: 'full', label: () => 'Full motion' },
+  { value: 'reduce', label: () => t('a11y.settings.motionReduce') },
+  { value: 'full', label: () => t('a11y.settings.motionFull') },
 ];
 
-function systemMotionWord(): string {
-  const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  return reduce ? 'reduced' : 'full';
+function systemReducesMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
 function motionLine(): string {
-  return `Now: ${reducedMotion() ? 'reduced' : 'full'} motion. Nothing in the game flashes.`;
+  return t(reducedMotion() ? 'a11y.settings.nowReduced' : 'a11y.settings.nowFull');
+}
+
+/** 1.3 → "130%", in the interface's language. */
+function percent(scale: number): string {
+  return formatNumber(scale, { style: 'percent', maximumFractionDigits: 0 });
 }
 
 function motionValue(c: ComfortSettings): string {
@@ -39,34 +49,40 @@ function motionValue(c: ComfortSettings): string {
 }
 
 export function createSettingsPanel(storage: Storage | null): SettingsPanel {
-  const toggle = h(
-    'button',
-    {
-      type: 'button',
-      class: 'tightrope-settings-toggle',
-      id: 'tightrope-settings-toggle',
-      'aria-expanded': 'false',
-      'aria-controls': 'tightrope-settings',
-      title: 'Display settings: text size, contrast, motion',
-    },
-    'Aa',
-    h('span', { class: 'tightrope-visually-hidden' }, 'Display settings'),
-  );
-  const form = settingsForm(storage);
-  const close = button('Close', () => hide(true), { id: 'tightrope-settings-close' });
-  const panel = h(
-    'div',
-    {
-      id: 'tightrope-settings',
-      class: 'tightrope-settings',
-      role: 'dialog',
-      'aria-labelledby': 'tightrope-settings-title',
-      hidden: true,
-    },
-    heading(2, 'Display settings', { id: 'tightrope-settings-title' }),
-    form,
-    close,
-  );
+  const toggle = h('button', {
+    type: 'button',
+    class: 'tightrope-settings-toggle',
+    id: 'tightrope-settings-toggle',
+    'aria-expanded': 'false',
+    'aria-controls': 'tightrope-settings',
+  });
+  const close = button('', () => hide(true), { id: 'tightrope-settings-close' });
+  const title = heading(2, '', { id: 'tightrope-settings-title' });
+  const panel = h('div', {
+    id: 'tightrope-settings',
+    class: 'tightrope-settings',
+    role: 'dialog',
+    'aria-labelledby': 'tightrope-settings-title',
+    hidden: true,
+  });
+  let form: ReturnType<typeof settingsForm> | null = null;
+  /** Every word of the popover in the interface's language; the form is built again, the focus kept. */
+  const label = () => {
+    element.lang = language();
+    element.setAttribute('aria-label', t('a11y.settings.title'));
+    toggle.title = t('a11y.settings.hint');
+    toggle.replaceChildren(
+      t('a11y.settings.glyph'),
+      h('span', { class: 'tightrope-visually-hidden' }, t('a11y.settings.title')),
+    );
+    title.textContent = t('a11y.settings.title');
+    close.textContent = t('common.close');
+    keepFocus(() => {
+      form?.stop();
+      form = settingsForm(storage);
+      panel.replaceChildren(title, form.element, close);
+    });
+  };
   let returnTo: HTMLElement = toggle;
   const show = (from: HTMLElement) => {
     returnTo = from;
@@ -87,15 +103,16 @@ export function createSettingsPanel(storage: Storage | null): SettingsPanel {
   document.addEventListener('pointerdown', (e) => {
     if (!element.contains(e.target as Node)) hide(false);
   });
-  const element = h('aside', { 'aria-label': 'Display settings', lang: 'en' }, toggle, panel);
+  const element = h('aside', {}, toggle, panel);
+  label();
+  onLanguageChange(label);
   shieldKeys(element);
   return { element, open: show };
 }
 
-/** Text size, high contrast and motion; each change applies at once and is remembered. */
-function settingsForm(storage: Storage | null): HTMLElement {
+/** Text size, high contrast and motion; each change applies at once and is remembered. `stop` lets it go. */
+function settingsForm(storage: Storage | null): { element: HTMLElement; stop: () => void } {
   const c = comfort();
-  const percent = (scale: number) => `${Math.round(scale * 100)}%`;
   const size = h('input', {
     type: 'range',
     id: 'tightrope-text-size',
@@ -111,8 +128,9 @@ function settingsForm(storage: Storage | null): HTMLElement {
     updateComfort({ textScale: Number(size.value) / 100 }, storage),
   );
   size.addEventListener('input', () => {
-    size.setAttribute('aria-valuetext', `${size.value}%`);
-    sizeShown.textContent = `${size.value}%`;
+    const shown = percent(Number(size.value) / 100);
+    size.setAttribute('aria-valuetext', shown);
+    sizeShown.textContent = shown;
   });
   const contrast = h('input', {
     type: 'checkbox',
@@ -136,7 +154,7 @@ function settingsForm(storage: Storage | null): HTMLElement {
     updateComfort({ reduceMotion }, storage);
   });
   const motionNow = h('p', { class: 'tightrope-hint' }, motionLine());
-  onComfortChange((now) => {
+  const stop = onComfortChange((now) => {
     motionNow.textContent = motionLine();
     size.value = String(Math.round(now.textScale * 100));
     size.setAttribute('aria-valuetext', percent(now.textScale));
@@ -144,32 +162,37 @@ function settingsForm(storage: Storage | null): HTMLElement {
     contrast.checked = now.highContrast;
     if (document.activeElement !== motion) fillMotion(now);
   });
-  return h(
+  const sizes = {
+    min: percent(TEXT_SIZES[0] / 100),
+    max: percent(TEXT_SIZES[TEXT_SIZES.length - 1]! / 100),
+  };
+  const element = h(
     'div',
     {},
     h(
       'div',
       { class: 'tightrope-field' },
-      h('label', { for: 'tightrope-text-size' }, 'Text size ', sizeShown),
+      h('label', { for: 'tightrope-text-size' }, `${t('a11y.settings.textSize')} `, sizeShown),
       size,
       h(
         'p',
         { id: 'tightrope-text-size-note', class: 'tightrope-hint' },
-        'From 100% to 150%; the screen redraws with the new size.',
+        t('a11y.settings.textSizeNote', sizes),
       ),
     ),
     h(
       'div',
       { class: 'tightrope-field tightrope-check' },
       contrast,
-      h('label', { for: 'tightrope-contrast' }, 'High contrast'),
+      h('label', { for: 'tightrope-contrast' }, t('a11y.settings.contrast')),
     ),
     h(
       'div',
       { class: 'tightrope-field' },
-      h('label', { for: 'tightrope-motion' }, 'Motion'),
+      h('label', { for: 'tightrope-motion' }, t('a11y.settings.motion')),
       motion,
       motionNow,
     ),
   );
+  return { element, stop };
 }
