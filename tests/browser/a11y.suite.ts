@@ -176,6 +176,31 @@ describe('the accessible layer', () => {
     session.expectClean();
   });
 
+  it('speaks Korean once Korean is chosen in the layer, and redraws the screen showing in it', async () => {
+    session = await open();
+    await session.boot();
+    const { page } = session;
+    await use(page.getByRole('button', { name: '한국어' }));
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ko');
+    await expect.poll(() => screenHeading(page, /./).textContent()).toBe('외줄타기');
+    await expect(page.locator('#tightrope-a11y').getAttribute('lang')).resolves.toBe('ko');
+    expect(await page.getByRole('button', { name: '시작', exact: true }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: '가 화면 설정', exact: true }).count()).toBe(1);
+    // The focus stays on the language control, now offering English back.
+    const english = page.getByRole('button', { name: 'English' });
+    await expect(english.evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+
+    await use(page.getByRole('button', { name: '시작', exact: true }));
+    await onScreen(page, 'briefing');
+    await expect.poll(() => screenHeading(page, /^브리핑/).count()).toBe(1);
+    expect(await page.getByRole('button', { name: '1턴 시작' }).count()).toBe(1);
+
+    // Remembered in this browser: the next visit opens in Korean.
+    await session.reload();
+    await expect.poll(() => screenHeading(page, /./).textContent()).toBe('외줄타기');
+    session.expectClean();
+  });
+
   it('has no serious or critical axe findings on any screen', async () => {
     session = await open();
     await session.boot();
