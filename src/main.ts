@@ -2,7 +2,7 @@
 import '@fontsource/noto-sans-kr/400.css';
 import '@fontsource/noto-sans-kr/700.css';
 import { startComfort } from './game/a11y/comfort-start';
-import { language, loadCatalogue, onLanguageChange } from './game/i18n';
+import { language, loadCatalogue, onLanguageChange, speak } from './game/i18n';
 import { prefetchMap } from './game/prefetch';
 import { loadScenarioAddress, scenarioAddressIn } from './game/scenario-files';
 import { startGame } from './game/start-game';
@@ -55,6 +55,7 @@ async function main(): Promise<void> {
       storage: window.localStorage,
       randomSeed,
       textLanguage: language(),
+      speak,
     });
     // Registered before any scene, so the scenario's texts have changed language by the time a scene redraws.
     onLanguageChange((next) => store.getState().setTextLanguage(next));

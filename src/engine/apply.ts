@@ -7,34 +7,37 @@ import {
   valueOffer,
   type Valuation,
 } from './counterpart';
-import { describeDeal, pushConcept, renegeDeal, signDeal } from './deals';
+import { because, pushConcept, renegeDeal, signDeal } from './deals';
 import { checkEarlyEnding } from './endings';
-import { round } from './lever';
 import { nextFloat } from './rng';
 import type { CompiledRules } from './rules';
+import { say, sayEnglish, shown, type Say } from './say';
 import type { Action, GameState, OfferAction } from './state';
 import { endTurn } from './turn';
 
-export type Outcome =
-  | { kind: 'accepted'; dealId: number; text: string }
-  | { kind: 'countered'; counter: OfferAction; text: string; differences: string[] }
-  | { kind: 'refused'; text: string; walkedAway: boolean }
-  | { kind: 'walked-away'; text: string }
-  | { kind: 'reneged'; text: string }
-  | { kind: 'turn-ended'; text: string };
+/** What happened, in English (`text`) and as data (`say`). */
+export type Outcome = { text: string; say: Say } & (
+  | { kind: 'accepted'; dealId: number }
+  | { kind: 'countered'; counter: OfferAction; differences: string[]; says: Say[] }
+  | { kind: 'refused'; walkedAway: boolean }
+  | { kind: 'walked-away' }
+  | { kind: 'reneged' }
+  | { kind: 'turn-ended' }
+);
 
 export type ApplyResult =
-  { ok: true; state: GameState; outcome: Outcome } | { ok: false; reason: string };
+  { ok: true; state: GameState; outcome: Outcome } | { ok: false; reason: string; why: Say };
 
 export function apply(rules: CompiledRules, state: GameState, action: Action): ApplyResult {
   const problem = actionProblem(rules, state, action);
-  if (problem) return { ok: false, reason: problem };
+  if (problem) return { ok: false, reason: sayEnglish(rules, problem), why: problem };
   const draft = draftOf(state);
   const index = state.log.length;
   draft.log = [...state.log, action];
   const outcome = run(rules, draft, action, index);
   if (!draft.over && action.type !== 'endTurn') checkEarlyEnding(rules, draft);
-  if (action.type !== 'endTurn') draft.actions.push({ index, action, outcome: outcome.text });
+  if (action.type !== 'endTurn')
+    draft.actions.push({ index, action, outcome: outcome.text, say: outcome.say });
   return { ok: true, state: draft, outcome };
 }
 
@@ -43,24 +46,24 @@ export function actionProblem(
   rules: CompiledRules,
   state: GameState,
   action: Action,
-): string | undefined {
-  if (state.over) return 'The game is over.';
+): Say | undefined {
+  if (state.over) return say('problem.over');
   switch (action.type) {
     case 'offer':
       return offerProblem(rules, state, action);
     case 'acceptCounter':
-      if (!state.pending) return 'There is no counter-offer to accept.';
+      if (!state.pending) return say('problem.noCounterToTake');
       return offerProblem(rules, { ...state, pending: null }, state.pending.counter);
     case 'walkAway':
-      return state.pending ? undefined : 'There is no counter-offer to walk away from.';
+      return state.pending ? undefined : say('problem.noCounterToLeave');
     case 'renege': {
       const deal = state.deals.find((d) => d.id === action.dealId);
-      return deal?.status === 'active' ? undefined : `There is no deal ${action.dealId} in force.`;
+      return deal?.status === 'active' ? undefined : say('problem.noDeal', { id: action.dealId });
     }
     case 'endTurn':
       return undefined;
     default:
-      return `Unknown action type "${(action as { type?: unknown }).type}".`;
+      return say('problem.unknownAction', { id: String((action as { type?: unknown }).type) });
   }
 }
 
@@ -73,30 +76,33 @@ function run(rules: CompiledRules, draft: Draft, action: Action, index: number):
       const counter = draft.pending!.counter;
       draft.pending = null;
       const deal = signDeal(rules, draft, counter, index, valueOffer(rules, draft, counter).linked);
-      return {
-        kind: 'accepted',
-        dealId: deal.id,
-        text: `Seoul took ${name(rules, counter.to)}'s counter-offer: ${describeDeal(rules, counter)}.`,
-      };
+      const took = say('outcome.tookCounter', {
+        actor: { actor: counter.to },
+        deal: { deal: counter },
+      });
+      return { kind: 'accepted', dealId: deal.id, ...worded(rules, took) };
     }
     case 'walkAway': {
       const to = draft.pending!.original.to;
       draft.pending = null;
       return {
         kind: 'walked-away',
-        text: `Seoul walked away from ${name(rules, to)}'s counter-offer.`,
+        ...worded(rules, say('outcome.walkedAway', { actor: { actor: to } })),
       };
     }
     case 'renege': {
       const deal = draft.deals.find((d) => d.id === action.dealId)!;
       renegeDeal(rules, draft, deal, index);
-      return { kind: 'reneged', text: `Seoul reneged on its deal with ${name(rules, deal.with)}.` };
+      return {
+        kind: 'reneged',
+        ...worded(rules, say('outcome.reneged', { actor: { actor: deal.with } })),
+      };
     }
     case 'endTurn': {
       const turn = draft.turn;
       draft.pending = null;
       endTurn(rules, draft);
-      return { kind: 'turn-ended', text: `Turn ${turn} ended.` };
+      return { kind: 'turn-ended', ...worded(rules, say('outcome.turnEnded', { turn })) };
     }
   }
 }
@@ -108,20 +114,12 @@ function makeOffer(rules: CompiledRules, draft: Draft, offer: OfferAction, index
   const mood = volatility > 0 ? (2 * nextFloat(draft.rng) - 1) * volatility : 0;
   if (valuation.score + mood >= 0) {
     if (valuation.leverage > 0 && valuation.score - valuation.leverage + mood < 0) {
-      pushConcept(
-        draft,
-        'win-set',
-        `${actor.name} settled for less because Seoul's approval left it little room to give more at home.`,
-        offer.to,
-        index,
-      );
+      const settled = say('concept.winSetLeverage', { actor: { actor: offer.to } });
+      pushConcept(rules, draft, 'win-set', settled, offer.to, index);
     }
     const deal = signDeal(rules, draft, offer, index, valuation.linked);
-    return {
-      kind: 'accepted',
-      dealId: deal.id,
-      text: `${actor.name} accepted: ${describeDeal(rules, offer)}.`,
-    };
+    const accepted = say('outcome.accepted', { actor: { actor: offer.to }, deal: { deal: offer } });
+    return { kind: 'accepted', dealId: deal.id, ...worded(rules, accepted) };
   }
   const a = draft.actors[offer.to]!;
   a.patience = Math.max(0, a.patience - 1);
@@ -129,29 +127,22 @@ function makeOffer(rules: CompiledRules, draft: Draft, offer: OfferAction, index
   if (valuation.score + mood >= -rules.rule.counterMargin.value) {
     const counter = buildCounter(rules, draft, offer, Math.max(0, -mood));
     if (counter) {
-      const differences = describeCounter(rules, offer, counter);
-      draft.pending = { original: offer, counter, reasons: differences };
-      outcome = {
-        kind: 'countered',
-        counter,
-        differences,
-        text: `${actor.name} countered: ${differences.join('; ')}.`,
-      };
+      const says = describeCounter(rules, offer, counter);
+      const differences = says.map((s) => sayEnglish(rules, s));
+      draft.pending = { original: offer, counter, reasons: differences, says };
+      const changes = { says, by: 'semicolon' as const };
+      const countered = say('outcome.countered', { actor: { actor: offer.to }, changes });
+      outcome = { kind: 'countered', counter, differences, says, ...worded(rules, countered) };
     } else {
-      pushConcept(
-        draft,
-        'win-set',
-        `What ${actor.name} would need lies outside what Seoul's National Assembly would ratify.`,
-        offer.to,
-        index,
-      );
+      const outside = say('concept.winSetOutside', { actor: { actor: offer.to } });
+      pushConcept(rules, draft, 'win-set', outside, offer.to, index);
     }
   }
   if (a.patience <= 0) walkAway(rules, draft, offer.to);
   return (
     outcome ?? {
       kind: 'refused',
-      text: refusalText(actor.name, valuation, a.walkedAway),
+      ...worded(rules, refusal(offer.to, valuation, a.walkedAway)),
       walkedAway: a.walkedAway,
     }
   );
@@ -161,24 +152,33 @@ function walkAway(rules: CompiledRules, draft: Draft, actorId: string): void {
   const actor = rules.actorById[actorId]!;
   draft.actors[actorId]!.walkedAway = true;
   const cost = rules.rule.walkAwayRelation;
-  moveTrack(rules, draft, actor.relationTrack, -cost.value, {
-    kind: 'walk-away',
-    text: `${actor.name} ran out of patience and left the table`,
-    actor: actorId,
-    weight: cost.weight,
-  });
+  const left = say('reason.walkAway', { actor: { actor: actorId } });
+  moveTrack(
+    rules,
+    draft,
+    actor.relationTrack,
+    -cost.value,
+    because(rules, left, { kind: 'walk-away', actor: actorId, weight: cost.weight }),
+  );
 }
 
-export function refusalText(actorName: string, valuation: Valuation, walkedAway: boolean): string {
+/** Why a counterpart refused: how far short the package fell, and the two parts that weighed most against it. */
+export function refusal(actorId: string, valuation: Valuation, walkedAway: boolean): Say {
   const against = valuation.parts
-    .filter((p) => p.amount < 0)
+    .filter((p) => p.amount < 0 && p.say)
     .sort((x, y) => x.amount - y.amount)
-    .slice(0, 2);
-  const why = against.map((p) => `${p.label} (${round(p.amount, 1)})`).join(', ');
-  const tail = walkedAway ? ` ${actorName} has left the table for this turn.` : '';
-  return `${actorName} refused: the package falls ${round(-valuation.score, 1)} short of what it needs${why ? `; against it: ${why}` : ''}.${tail}`;
+    .slice(0, 2)
+    .map((p) => say('part.amount', { part: { say: p.say! }, amount: shown(p.amount) }));
+  const parts = {
+    actor: { actor: actorId },
+    short: shown(-valuation.score),
+    against: { says: against, by: 'list' as const },
+  };
+  if (against.length > 0)
+    return say(walkedAway ? 'outcome.refusedAgainstLeft' : 'outcome.refusedAgainst', parts);
+  return say(walkedAway ? 'outcome.refusedLeft' : 'outcome.refused', parts);
 }
 
-function name(rules: CompiledRules, actorId: string): string {
-  return rules.actorById[actorId]?.name ?? actorId;
+function worded(rules: CompiledRules, s: Say): { text: string; say: Say } {
+  return { text: sayEnglish(rules, s), say: s };
 }

@@ -1,11 +1,14 @@
 // How a counterpart values a package, whether Seoul's win-set can ratify it, and what it counters with.
-import { degreeOf, describeSetting, nudge, round, valueAtDegree } from './lever';
+import { degreeOf, nudge, round, valueAtDegree } from './lever';
 import { degreeInForce, degreesInForce, packageItems } from './package';
 import type { CompiledActor, CompiledRules } from './rules';
+import { say, sayEnglish, shown, type Say } from './say';
 import type { GameState, LeverSetting, OfferAction } from './state';
 
 export interface ValuePart {
+  /** In English (empty when the words were skipped); `say` is the same as data. */
   label: string;
+  say?: Say;
   amount: number;
   lever?: string;
   weight?: string;
@@ -14,7 +17,8 @@ export interface ValuePart {
 export interface Valuation {
   score: number;
   parts: ValuePart[];
-  linked: string[];
+  /** The indexes of the counterpart's issue links the package makes. */
+  linked: number[];
   leverage: number;
 }
 
@@ -23,7 +27,7 @@ export function offerProblem(
   rules: CompiledRules,
   state: GameState,
   offer: OfferAction,
-): string | undefined {
+): Say | undefined {
   return (
     counterpartProblem(rules, state, offer.to) ??
     packageProblem(rules, offer) ??
@@ -36,24 +40,22 @@ export function counterpartProblem(
   rules: CompiledRules,
   state: GameState,
   actorId: string,
-): string | undefined {
-  const actor = rules.actorById[actorId];
-  if (!actor) return `There is no counterpart "${actorId}".`;
+): Say | undefined {
+  const actor = { actor: actorId };
+  if (!rules.actorById[actorId]) return say('problem.noCounterpart', { id: actorId });
   const turn = rules.calendar[state.turn - 1];
-  if (!turn?.atTable.includes(actorId)) return `${actor.name} is not at the table this turn.`;
+  if (!turn?.atTable.includes(actorId)) return say('problem.notAtTable', { actor });
   const a = state.actors[actorId]!;
-  if (a.dealtThisTurn) return `${actor.name} has already signed a deal this turn.`;
-  if (a.walkedAway || a.patience <= 0) return `${actor.name} has run out of patience this turn.`;
-  if (state.pending && state.pending.original.to !== actorId) {
-    return `Answer ${rules.actorById[state.pending.original.to]?.name ?? 'the'} counter-offer first.`;
-  }
+  if (a.dealtThisTurn) return say('problem.dealtThisTurn', { actor });
+  if (a.walkedAway || a.patience <= 0) return say('problem.outOfPatience', { actor });
+  if (state.pending && state.pending.original.to !== actorId)
+    return say('problem.answerCounter', { actor: { actor: state.pending.original.to } });
   return undefined;
 }
 
 /** Why the package itself is malformed (unknown, repeated, misplaced or out-of-range levers), or undefined. */
-function packageProblem(rules: CompiledRules, offer: OfferAction): string | undefined {
-  if (offer.gives.length + offer.asks.length === 0) return 'An offer must give or ask something.';
-  const actor = rules.actorById[offer.to]!;
+function packageProblem(rules: CompiledRules, offer: OfferAction): Say | undefined {
+  if (offer.gives.length + offer.asks.length === 0) return say('problem.empty');
   const seen = new Set<string>();
   for (const [side, list] of [
     ['give', offer.gives],
@@ -61,15 +63,16 @@ function packageProblem(rules: CompiledRules, offer: OfferAction): string | unde
   ] as const) {
     for (const s of list) {
       const lever = rules.leverById[s.lever];
-      if (!lever) return `There is no lever "${s.lever}".`;
-      if (seen.has(s.lever)) return `${lever.label} appears twice in the package.`;
+      if (!lever) return say('problem.noLever', { id: s.lever });
+      const named = { lever: { lever: s.lever } };
+      if (seen.has(s.lever)) return say('problem.twice', named);
       seen.add(s.lever);
       if (lever.side !== side)
-        return `${lever.label} is something Seoul ${lever.side}s, not ${side}s.`;
+        return say(side === 'ask' ? 'problem.wrongSideGive' : 'problem.wrongSideAsk', named);
       if (!lever.counterparts.includes(offer.to))
-        return `${lever.label} cannot be put to ${actor.name}.`;
+        return say('problem.notFor', { ...named, actor: { actor: offer.to } });
       if (degreeOf(lever, s.value) === undefined)
-        return `${describeSetting(lever, s)} is outside its range.`;
+        return say('problem.outOfRange', { setting: { setting: s } });
     }
   }
   return undefined;
@@ -81,11 +84,11 @@ export function winSetProblem(
   state: GameState,
   offer: OfferAction,
   inForce?: ReadonlyMap<string, number>,
-): string | undefined {
+): Say | undefined {
   const approval = approvalAfter(rules, state, offer, inForce);
   const floor = rules.rule.winSetFloor.value;
   if (approval >= floor) return undefined;
-  return `The National Assembly would not ratify this: approval would fall to ${round(approval, 1)}, below ${floor}.`;
+  return say('problem.winSet', { approval: shown(approval), floor });
 }
 
 /** Seoul's approval if this package were signed (the win-set test). */
@@ -127,38 +130,52 @@ export function valueOffer(
     if (added > 0) present.add(setting.lever);
     const v = actor.values[setting.lever];
     if (!v || added === 0) continue;
-    const label = explain ? describeSetting(lever, setting) : '';
-    parts.push({ label, amount: v.value * added, lever: setting.lever, weight: v.weight });
+    const amount = v.value * added;
+    parts.push({
+      ...worded(rules, explain, say('part.setting', { setting: { setting } })),
+      amount,
+      lever: lever.id,
+      weight: v.weight,
+    });
   }
-  const linked: string[] = [];
-  for (const link of actor.links) {
-    if (link.levers.every((l) => present.has(l))) {
-      parts.push({ label: link.explain, amount: link.bonus.value, weight: link.bonus.weight });
-      linked.push(link.explain);
-    }
-  }
+  const linked: number[] = [];
+  actor.links.forEach((link, index) => {
+    if (!link.levers.every((l) => present.has(l))) return;
+    const words = say('part.link', { link: { link: { actor: actor.id, index } } });
+    parts.push({
+      ...worded(rules, explain, words),
+      amount: link.bonus.value,
+      weight: link.bonus.weight,
+    });
+    linked.push(index);
+  });
   const trust = state.actors[actor.id]!.trust;
   const trustValue = rules.rule.trustValue;
   parts.push({
-    label: explain ? `Trust in Seoul (${round(trust, 0)})` : '',
+    ...worded(rules, explain, say('part.trust', { trust: round(trust, 0) })),
     amount: (trustValue.value * (trust - 50)) / 50,
     weight: trustValue.weight,
   });
   const leverage = winSetLeverage(rules, state);
   if (leverage > 0) {
     parts.push({
-      label: "Seoul's narrow win-set at home",
+      ...worded(rules, explain, say('part.winSet')),
       amount: leverage,
       weight: rules.rule.winSetLeverage.weight,
     });
   }
   parts.push({
-    label: explain ? `${actor.name}'s bottom line` : '',
+    ...worded(rules, explain, say('part.bottomLine', { actor: { actor: actor.id } })),
     amount: -actor.reservation.value,
     weight: actor.reservation.weight,
   });
   const score = parts.reduce((sum, p) => sum + p.amount, 0);
   return { score: round(score, 4), parts, linked, leverage };
+}
+
+/** A value part's words, or none when the bots skip them. */
+function worded(rules: CompiledRules, explain: boolean, s: Say): { label: string; say?: Say } {
+  return explain ? { label: sayEnglish(rules, s), say: s } : { label: '' };
 }
 
 /** Two-level game: the closer approval is to the ratification floor, the less a counterpart can demand. */
@@ -233,22 +250,21 @@ function bestNudge(
   return best?.offer;
 }
 
-/** What the counter changes against the player's package, in words. */
+/** What the counter changes against the player's package, as sentences. */
 export function describeCounter(
   rules: CompiledRules,
   original: OfferAction,
   counter: OfferAction,
-): string[] {
-  const lines: string[] = [];
+): Say[] {
+  const lines: Say[] = [];
   const before = new Map<string, LeverSetting>(
     [...original.gives, ...original.asks].map((s) => [s.lever, s]),
   );
   for (const s of [...counter.gives, ...counter.asks]) {
-    const lever = rules.leverById[s.lever]!;
     const was = before.get(s.lever);
-    if (!was) lines.push(`adds ${describeSetting(lever, s)}`);
+    if (!was) lines.push(say('counter.adds', { setting: { setting: s } }));
     else if (was.value !== s.value)
-      lines.push(`${describeSetting(lever, was)} → ${describeSetting(lever, s)}`);
+      lines.push(say('counter.moves', { was: { setting: was }, now: { setting: s } }));
   }
   return lines;
 }

@@ -1,9 +1,18 @@
 // Signing, reopening and reneging on deals: the track changes each brings, with their reasons.
 import { moveTrack, moveTrust, type Draft } from './changes';
-import { describeSetting, round } from './lever';
 import { packageItems } from './package';
 import type { CompiledRules } from './rules';
+import { dealIn, englishVoice, say, sayEnglish, shown, type Say } from './say';
 import type { Change, Deal, LeverSetting, OfferAction, Reason } from './state';
+
+/** A reason with its sentence as data and, from it, in English. */
+export function because(
+  rules: CompiledRules,
+  s: Say,
+  reason: Omit<Reason, 'text' | 'say'>,
+): Reason {
+  return { ...reason, text: sayEnglish(rules, s), say: s };
+}
 
 /** Applies a signed package: lever effects, the relation bonus, and how watching capitals react. */
 export function signDeal(
@@ -11,7 +20,7 @@ export function signDeal(
   draft: Draft,
   offer: OfferAction,
   actionIndex: number,
-  linked: string[],
+  linked: number[],
 ): Deal {
   const actor = rules.actorById[offer.to]!;
   // Measured before the deal joins those in force: only what goes beyond them counts.
@@ -32,35 +41,34 @@ export function signDeal(
   const beforeTrust = Object.fromEntries(
     Object.entries(draft.actors).map(([k, a]) => [k, a.trust]),
   );
-  applyLeverEffects(
-    rules,
-    draft,
-    deal,
-    [...offer.gives, ...offer.asks],
-    1,
-    (lever, text, weight) => ({
+  applyLeverEffects(rules, draft, deal, [...offer.gives, ...offer.asks], 1, (setting, weight) =>
+    because(rules, say('reason.deal', { actor: { actor: offer.to }, setting: { setting } }), {
       kind: 'deal',
-      text: `Deal with ${actor.name}: ${text}`,
       actor: offer.to,
-      lever,
+      lever: setting.lever,
       weight,
       action: actionIndex,
     }),
   );
   const dealRelation = rules.rule.dealRelation;
-  moveTrack(rules, draft, actor.relationTrack, dealRelation.value, {
-    kind: 'deal',
-    text: `Signed a deal with ${actor.name}`,
-    actor: offer.to,
-    weight: dealRelation.weight,
-    action: actionIndex,
-  });
+  moveTrack(
+    rules,
+    draft,
+    actor.relationTrack,
+    dealRelation.value,
+    because(rules, say('reason.signed', { actor: { actor: offer.to } }), {
+      kind: 'deal',
+      actor: offer.to,
+      weight: dealRelation.weight,
+      action: actionIndex,
+    }),
+  );
   applyWatches(rules, draft, offer, deal, actionIndex);
   markDealConcepts(rules, draft, offer, before, beforeTrust, linked, actionIndex);
   return deal;
 }
 
-type ReasonFor = (lever: string, text: string, weight: string | undefined) => Reason;
+type ReasonFor = (setting: LeverSetting, weight: string | undefined) => Reason;
 
 /** Moves the tracks by each lever's effects at the degree this deal added (sign −1 undoes them). */
 function applyLeverEffects(
@@ -82,7 +90,7 @@ function applyLeverEffects(
         draft,
         e.track,
         sign * e.atFull.value * d,
-        reasonFor(lever.id, describeSetting(lever, s), e.atFull.weight),
+        reasonFor(s, e.atFull.weight),
       );
       if (c) changes.push(c);
     }
@@ -103,17 +111,25 @@ function applyWatches(
       if (w.offeredTo !== offer.to) continue;
       const s = offer.gives.find((g) => g.lever === w.lever);
       if (!s) continue;
-      const lever = rules.leverById[s.lever]!;
       const d = deal.added[s.lever] ?? 0;
       if (d === 0) continue;
-      moveTrust(draft, watcher.id, w.trust.value * d, {
-        kind: 'watch',
-        text: `${watcher.name} saw Seoul give ${rules.actorById[offer.to]!.name} ${describeSetting(lever, s)}`,
-        actor: watcher.id,
-        lever: lever.id,
-        weight: w.trust.weight,
-        action: actionIndex,
+      const words = say('reason.watch', {
+        watcher: { actor: watcher.id },
+        actor: { actor: offer.to },
+        setting: { setting: s },
       });
+      moveTrust(
+        draft,
+        watcher.id,
+        w.trust.value * d,
+        because(rules, words, {
+          kind: 'watch',
+          actor: watcher.id,
+          lever: s.lever,
+          weight: w.trust.weight,
+          action: actionIndex,
+        }),
+      );
     }
   }
 }
@@ -125,71 +141,76 @@ function markDealConcepts(
   offer: OfferAction,
   before: Record<string, number>,
   beforeTrust: Record<string, number>,
-  linked: string[],
+  linked: number[],
   action: number,
 ): void {
-  const actor = rules.actorById[offer.to]!;
-  const mark = (concept: Parameters<typeof pushConcept>[1], text: string) =>
-    pushConcept(draft, concept, text, offer.to, action);
+  const mark = (concept: Parameters<typeof pushConcept>[2], s: Say) =>
+    pushConcept(rules, draft, concept, s, offer.to, action);
+  const names = (other: string) => ({ actor: { actor: offer.to }, other: { actor: other } });
   const drop = rules.rule.entrapmentDrop.value;
   for (const other of rules.actors) {
     if (other.id === offer.to) continue;
     const relDrop = (before[other.relationTrack] ?? 0) - (draft.tracks[other.relationTrack] ?? 0);
     const trustDrop = (beforeTrust[other.id] ?? 0) - (draft.actors[other.id]?.trust ?? 0);
     if (offer.to === rules.patron && relDrop >= drop) {
-      mark(
-        'entrapment',
-        `Giving ${actor.name} what it wanted cost ${round(relDrop, 1)} points of relations with ${other.name}.`,
-      );
+      mark('entrapment', say('concept.entrapment', { ...names(other.id), drop: shown(relDrop) }));
     } else if (
       offer.to !== rules.patron &&
       (relDrop > 0 || trustDrop > 0) &&
       other.id === rules.patron
     ) {
-      mark(
-        'hedging',
-        `Moving toward ${actor.name} was priced by ${other.name}: relations −${round(relDrop, 1)}, trust −${round(trustDrop, 1)}.`,
-      );
+      const drops = { drop: shown(relDrop), trustDrop: shown(trustDrop) };
+      mark('hedging', say('concept.hedgingPriced', { ...names(other.id), ...drops }));
     } else if (offer.to === rules.patron && trustDrop > 0) {
-      mark(
-        'hedging',
-        `${other.name} marked down its trust in Seoul by ${round(trustDrop, 1)} after the deal with ${actor.name}.`,
-      );
+      const drop = { trustDrop: shown(trustDrop) };
+      mark('hedging', say('concept.hedgingTrust', { ...names(other.id), ...drop }));
     }
   }
-  for (const l of linked)
-    mark('issue-linkage', `${actor.name} valued the package more because it linked issues: ${l}.`);
-  if (actor.dealConcept)
-    mark(actor.dealConcept, `Seoul signed a deal with ${actor.name} directly.`);
+  for (const index of linked) {
+    const link = { link: { actor: offer.to, index } };
+    mark('issue-linkage', say('concept.linkage', { actor: { actor: offer.to }, link }));
+  }
+  const concept = rules.actorById[offer.to]!.dealConcept;
+  if (concept) mark(concept, say('concept.direct', { actor: { actor: offer.to } }));
 }
 
 export function pushConcept(
+  rules: CompiledRules,
   draft: Draft,
   concept: Draft['concepts'][number]['concept'],
-  text: string,
+  s: Say,
   actor?: string,
   action?: number,
 ): void {
-  draft.concepts.push({ concept, turn: draft.turn, text, actor, action });
+  draft.concepts.push({
+    concept,
+    turn: draft.turn,
+    text: sayEnglish(rules, s),
+    say: s,
+    actor,
+    action,
+  });
 }
 
-/** A volatile counterpart reopens a settled deal: what Seoul had won from it is withdrawn. */
-export function reopenDeal(rules: CompiledRules, draft: Draft, deal: Deal, cause: string): void {
-  const actor = rules.actorById[deal.with]!;
+/**
+ * A volatile counterpart reopens a settled deal: what Seoul had won from it is withdrawn. `byEvent` is the
+ * event that made it, if one did (else its own mood).
+ */
+export function reopenDeal(rules: CompiledRules, draft: Draft, deal: Deal, byEvent?: string): void {
+  const actor = { actor: deal.with };
   updateDeal(draft, deal.id, { status: 'reopened' });
-  applyLeverEffects(rules, draft, deal, deal.asks, -1, (lever, text, weight) => ({
-    kind: 'reopen',
-    text: `${actor.name} reopened the deal of turn ${deal.turn}: ${text} withdrawn`,
-    actor: deal.with,
-    lever,
-    weight,
-  }));
-  pushConcept(
-    draft,
-    'credibility',
-    `${actor.name} reopened a settled deal (${cause}): a deal is worth only what its signer's word is worth.`,
-    deal.with,
+  applyLeverEffects(rules, draft, deal, deal.asks, -1, (setting, weight) =>
+    because(rules, say('reason.reopen', { actor, turn: deal.turn, setting: { setting } }), {
+      kind: 'reopen',
+      actor: deal.with,
+      lever: setting.lever,
+      weight,
+    }),
   );
+  const why = byEvent
+    ? say('concept.reopenedByEvent', { actor, event: { event: byEvent } })
+    : say('concept.reopenedByMood', { actor });
+  pushConcept(rules, draft, 'credibility', why, deal.with);
 }
 
 /** Seoul walks back a deal: its concessions are undone, at the price of trust. */
@@ -199,56 +220,41 @@ export function renegeDeal(
   deal: Deal,
   actionIndex: number,
 ): void {
-  const actor = rules.actorById[deal.with]!;
+  const actor = { actor: deal.with };
+  const renege = { kind: 'renege' as const, actor: deal.with, action: actionIndex };
   updateDeal(draft, deal.id, { status: 'reneged' });
-  applyLeverEffects(
-    rules,
-    draft,
-    deal,
-    [...deal.gives, ...deal.asks],
-    -1,
-    (lever, text, weight) => ({
-      kind: 'renege',
-      text: `Seoul reneged on the deal with ${actor.name}: ${text} undone`,
-      actor: deal.with,
-      lever,
+  applyLeverEffects(rules, draft, deal, [...deal.gives, ...deal.asks], -1, (setting, weight) =>
+    because(rules, say('reason.renege', { actor, setting: { setting } }), {
+      ...renege,
+      lever: setting.lever,
       weight,
-      action: actionIndex,
     }),
   );
   const a = draft.actors[deal.with]!;
   a.broken += 1;
   const perBroken = rules.rule.trustPerBroken;
-  moveTrust(draft, deal.with, -perBroken.value, {
-    kind: 'renege',
-    text: `Seoul broke its word to ${actor.name}`,
-    actor: deal.with,
-    weight: perBroken.weight,
-    action: actionIndex,
-  });
-  const regain = rules.rule.renegeApproval;
-  moveTrack(rules, draft, rules.approvalTrack, regain.value, {
-    kind: 'renege',
-    text: `Walking back concessions to ${actor.name} played well at home`,
-    actor: deal.with,
-    weight: regain.weight,
-    action: actionIndex,
-  });
-  pushConcept(
+  const broke = say('reason.brokeWord', { actor });
+  moveTrust(
     draft,
-    'credibility',
-    `Seoul reneged on its deal with ${actor.name}; ${actor.name} will remember it.`,
     deal.with,
-    actionIndex,
+    -perBroken.value,
+    because(rules, broke, { ...renege, weight: perBroken.weight }),
   );
+  const regain = rules.rule.renegeApproval;
+  const atHome = say('reason.renegeAtHome', { actor });
+  moveTrack(
+    rules,
+    draft,
+    rules.approvalTrack,
+    regain.value,
+    because(rules, atHome, { ...renege, weight: regain.weight }),
+  );
+  const remembered = say('concept.reneged', { actor });
+  pushConcept(rules, draft, 'credibility', remembered, deal.with, actionIndex);
 }
 
 export function describeDeal(rules: CompiledRules, deal: Pick<Deal, 'gives' | 'asks'>): string {
-  const part = (list: LeverSetting[]) =>
-    list.map((s) => describeSetting(rules.leverById[s.lever]!, s)).join(', ');
-  const gives = part(deal.gives);
-  const asks = part(deal.asks);
-  return [gives && `gives ${gives}`, asks && `asks ${asks}`].filter(Boolean).join('; ');
+  return dealIn(englishVoice(rules), deal);
 }
 
 /** Deals are shared between states, never changed in place: a change makes a new deal in a new list. */

@@ -1,15 +1,17 @@
 // The debrief's analysis: which decisions moved the stability index most, and which ideas the game showed.
 import type { Concept } from '../scenario/schema';
-import { describeDeal } from './deals';
 import { round } from './lever';
 import type { CompiledRules } from './rules';
+import { say, sayEnglish, type Say } from './say';
 import type { Action, Change, ConceptMark, GameState } from './state';
 
 export interface KeyDecision {
   index: number;
   turn: number;
   action: Action;
+  /** In English; `say` is the same as data. */
   text: string;
+  say: Say;
   /** The decision's direct effect on the stability index, in index points. */
   effect: number;
   changes: Change[];
@@ -35,11 +37,13 @@ export function keyDecisions(rules: CompiledRules, state: GameState, count = 3):
       const index = c.reason.action;
       if (index === undefined || c.target !== 'track') continue;
       const action = state.log[index]!;
+      const what = describeAction(action, c);
       const entry = byAction.get(index) ?? {
         index,
         turn,
         action,
-        text: describeAction(rules, action, c),
+        text: sayEnglish(rules, what),
+        say: what,
         effect: 0,
         changes: [],
       };
@@ -54,13 +58,13 @@ export function keyDecisions(rules: CompiledRules, state: GameState, count = 3):
     .slice(0, count);
 }
 
-function describeAction(rules: CompiledRules, action: Action, change: Change): string {
+function describeAction(action: Action, change: Change): Say {
   if (action.type === 'offer')
-    return `Deal with ${rules.actorById[action.to]?.name ?? action.to}: ${describeDeal(rules, action)}`;
-  if (action.type === 'acceptCounter')
-    return change.reason.text.replace(/^Deal with ([^:]+):.*$/, "Took $1's counter-offer");
-  if (action.type === 'renege') return `Reneged on deal ${action.dealId}`;
-  return change.reason.text;
+    return say('decision.offer', { actor: { actor: action.to }, deal: { deal: action } });
+  if (action.type === 'acceptCounter' && change.reason.actor)
+    return say('decision.tookCounter', { actor: { actor: change.reason.actor } });
+  if (action.type === 'renege') return say('decision.reneged', { id: action.dealId });
+  return change.reason.say;
 }
 
 export interface ConceptShown {

@@ -1,9 +1,10 @@
 // Events: scripted ones fire on their turn, random ones by the seeded PRNG while their conditions hold.
 import { moveTrack, moveTrust, type Draft } from './changes';
 import { allHold } from './conditions';
-import { pushConcept, reopenDeal } from './deals';
+import { because, pushConcept, reopenDeal } from './deals';
 import { nextFloat } from './rng';
 import type { CompiledEvent, CompiledRules } from './rules';
+import { say } from './say';
 import type { Reason } from './state';
 
 export function fireTurnEvents(rules: CompiledRules, draft: Draft): void {
@@ -27,12 +28,12 @@ export function fireEvent(rules: CompiledRules, draft: Draft, event: CompiledEve
     text: event.text,
     source: event.source,
   });
-  const reason = (weight?: string): Reason => ({
-    kind: 'event',
-    text: event.title,
-    event: event.id,
-    weight,
-  });
+  const reason = (weight?: string): Reason =>
+    because(rules, say('reason.event', { event: { event: event.id } }), {
+      kind: 'event',
+      event: event.id,
+      weight,
+    });
   for (const effect of event.effects) {
     if ('track' in effect)
       moveTrack(rules, draft, effect.track, effect.delta.value, reason(effect.delta.weight));
@@ -45,9 +46,12 @@ export function fireEvent(rules: CompiledRules, draft: Draft, event: CompiledEve
     else {
       for (const deal of draft.deals) {
         if (deal.with === effect.reopenDealsWith && deal.status === 'active')
-          reopenDeal(rules, draft, deal, event.title);
+          reopenDeal(rules, draft, deal, event.id);
       }
     }
   }
-  if (event.concept) pushConcept(draft, event.concept, `${event.title}: ${event.text}`);
+  if (event.concept) {
+    const story = say('concept.event', { event: { event: event.id }, story: { story: event.id } });
+    pushConcept(rules, draft, event.concept, story);
+  }
 }

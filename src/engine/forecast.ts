@@ -12,12 +12,15 @@ import { signDeal } from './deals';
 import { round } from './lever';
 import { packageItems } from './package';
 import type { CompiledRules } from './rules';
+import { sayEnglish, type Say } from './say';
 import { stabilityValue } from './stability';
 import type { Change, GameState, OfferAction } from './state';
 
 export interface Forecast {
   legal: boolean;
+  /** Why the offer cannot be sent, in English; `why` is the same as data. */
   problem?: string;
+  why?: Say;
   verdict: 'accept' | 'counter' | 'refuse';
   acceptChance: number;
   score: number;
@@ -31,7 +34,8 @@ export interface Forecast {
 }
 
 export function forecast(rules: CompiledRules, state: GameState, offer: OfferAction): Forecast {
-  const problem = offerProblem(rules, state, offer);
+  const why = offerProblem(rules, state, offer);
+  const problem = why && sayEnglish(rules, why);
   const stabilityBefore = stabilityValue(rules, state.tracks);
   const approval = round(approvalAfter(rules, state, offer), 2);
   const floor = rules.rule.winSetFloor.value;
@@ -41,6 +45,7 @@ export function forecast(rules: CompiledRules, state: GameState, offer: OfferAct
     return {
       legal: false,
       problem,
+      why,
       verdict: 'refuse',
       acceptChance: 0,
       score: 0,
@@ -65,6 +70,7 @@ export function forecast(rules: CompiledRules, state: GameState, offer: OfferAct
   return {
     legal: problem === undefined,
     problem,
+    why,
     verdict,
     acceptChance: round(chance, 4),
     score: valuation.score,

@@ -20,3 +20,14 @@ export { valueOffer, acceptChance, approvalAfter } from './counterpart';
 export type * from './state';
 export { keyDecisions, conceptsShown, type KeyDecision, type ConceptShown } from './debrief';
 export { hashOf } from './hash';
+export {
+  ENGLISH,
+  englishVoice,
+  say,
+  sayEnglish,
+  sayIn,
+  type Say,
+  type SayKey,
+  type SayPart,
+  type Voice,
+} from './say';

@@ -71,8 +71,12 @@ export function describeSetting(lever: CompiledLever, setting: LeverSetting): st
   return `${lever.label}: ${formatAmount(Number(setting.value), lever.unit)}`;
 }
 
-export function formatAmount(value: number, unit: string): string {
-  const v = round(value, 2);
+export function formatAmount(
+  value: number,
+  unit: string,
+  number: (n: number) => string = String,
+): string {
+  const v = number(round(value, 2));
   if (unit.startsWith('$')) return `${unit.slice(0, 1)}${v}${unit.slice(1)}`;
   if (unit === '%') return `${v}%`;
   return `${v} ${unit}`;

@@ -129,7 +129,11 @@ describe('answers', () => {
     expect(twice.state.actors.washington!.walkedAway).toBe(true);
     expect(twice.state.tracks.us).toBe(45);
     const again = apply(rules, twice.state, offer('washington', [['sma', 3]]));
-    expect(again).toEqual({ ok: false, reason: 'Washington has run out of patience this turn.' });
+    expect(again).toEqual({
+      ok: false,
+      reason: 'Washington has run out of patience this turn.',
+      why: { key: 'problem.outOfPatience', parts: { actor: { actor: 'washington' } } },
+    });
   });
 
   it('forecasts exactly what applying would do, without committing', () => {
@@ -158,7 +162,7 @@ describe('illegal actions are refused with a reason and change nothing', () => {
     [{ type: 'renege', dealId: 4 } as const, 'There is no deal 4 in force.'],
   ])('%j', (action, reason) => {
     const before = JSON.stringify(start);
-    expect(apply(rules, start, action)).toEqual({ ok: false, reason });
+    expect(apply(rules, start, action)).toEqual({ ok: false, reason, why: expect.any(Object) });
     expect(JSON.stringify(start)).toBe(before);
   });
 });

@@ -1,6 +1,7 @@
 // The game state: plain, serialisable data. Everything the engine needs to continue a game is here.
 import type { Concept } from '../scenario/schema';
 import type { RngState } from './rng';
+import type { Say } from './say';
 
 /** One lever in a package: an amount (number) or an option id (string). */
 export interface LeverSetting {
@@ -34,7 +35,9 @@ export interface Reason {
     | 'renege'
     | 'kept'
     | 'watch';
+  /** In English; `say` is the same sentence as data, for an interface in another language. */
   text: string;
+  say: Say;
   actor?: string;
   lever?: string;
   event?: string;
@@ -77,6 +80,7 @@ export interface ConceptMark {
   concept: Concept;
   turn: number;
   text: string;
+  say: Say;
   actor?: string;
   action?: number;
 }
@@ -93,6 +97,7 @@ export interface PendingCounter {
   original: OfferAction;
   counter: OfferAction;
   reasons: string[];
+  says: Say[];
 }
 
 /** The record of one finished turn, for the debrief's chart and timeline. */
@@ -102,7 +107,15 @@ export interface TurnRecord {
   stability: number;
   changes: Change[];
   news: NewsItem[];
-  actions: { index: number; action: Action; outcome: string }[];
+  actions: ActionRecord[];
+}
+
+/** What became of one action: in English, and as data. */
+export interface ActionRecord {
+  index: number;
+  action: Action;
+  outcome: string;
+  say: Say;
 }
 
 export interface EndingState {
@@ -133,7 +146,7 @@ export interface GameState {
   /** Events that fired at the start of this turn. */
   news: NewsItem[];
   /** What happened to each action of this turn. */
-  actions: { index: number; action: Action; outcome: string }[];
+  actions: ActionRecord[];
   history: TurnRecord[];
   concepts: ConceptMark[];
   log: Action[];

@@ -26,6 +26,7 @@ describe('two-level game: the win-set', () => {
     expect(r).toEqual({
       ok: false,
       reason: 'The National Assembly would not ratify this: approval would fall to 35, below 40.',
+      why: { key: 'problem.winSet', parts: { approval: 35, floor: 40 } },
     });
   });
 

@@ -50,7 +50,11 @@ describe('the turn cycle', () => {
     expect(state.ending).toMatchObject({ id: 'adrift', grade: 'D', early: false, turn: 3 });
     expect(state.ending!.score).toBe(summary(rules, state).stabilityIndex);
     expect(legalActions(rules, state)).toEqual([]);
-    expect(apply(rules, state, endTurn)).toEqual({ ok: false, reason: 'The game is over.' });
+    expect(apply(rules, state, endTurn)).toEqual({
+      ok: false,
+      reason: 'The game is over.',
+      why: { key: 'problem.over', parts: {} },
+    });
   });
 
   it('ends early when a track collapses', () => {

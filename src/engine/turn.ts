@@ -1,11 +1,12 @@
 // The turn cycle: start (reset patience, Trump risk, events), end (demands, kept promises, drift, record).
 import { moveTrack, moveTrust, type Draft } from './changes';
-import { pushConcept, reopenDeal, updateDeal } from './deals';
+import { because, pushConcept, reopenDeal, updateDeal } from './deals';
 import { checkEarlyEnding, finalEnding } from './endings';
 import { fireTurnEvents } from './events';
 import { degreeOf, describeSetting, round } from './lever';
 import { nextFloat } from './rng';
 import type { CompiledActor, CompiledRules } from './rules';
+import { say, shown } from './say';
 import { stabilityValue } from './stability';
 
 /** Opens turn `draft.turn`: fresh patience, volatile counterparts may reopen deals, then the turn's events. */
@@ -32,8 +33,7 @@ function rollReopenings(rules: CompiledRules, draft: Draft): void {
     if (deal.status !== 'active' || deal.turn >= draft.turn) continue;
     const volatility = rules.actorById[deal.with]!.volatility.value;
     if (volatility <= 0 || chance <= 0) continue;
-    if (nextFloat(draft.rng) < chance * volatility)
-      reopenDeal(rules, draft, deal, 'a volatile partner changed its mind');
+    if (nextFloat(draft.rng) < chance * volatility) reopenDeal(rules, draft, deal);
   }
 }
 
@@ -96,13 +96,20 @@ function pressUnmetDemands(rules: CompiledRules, draft: Draft): void {
     if (!turn.atTable.includes(actor.id)) continue;
     for (const demand of openDemands(rules, draft, actor)) {
       if (demand.met) continue;
-      moveTrack(rules, draft, actor.relationTrack, -penalty.value, {
-        kind: 'unmet-demand',
-        text: `${actor.name}'s demand went unmet: ${demand.label}`,
-        actor: actor.id,
-        lever: demand.lever,
-        weight: penalty.weight,
-      });
+      const setting = { lever: demand.lever, value: demand.value };
+      const unmet = say('reason.unmetDemand', { actor: { actor: actor.id }, setting: { setting } });
+      moveTrack(
+        rules,
+        draft,
+        actor.relationTrack,
+        -penalty.value,
+        because(rules, unmet, {
+          kind: 'unmet-demand',
+          actor: actor.id,
+          lever: demand.lever,
+          weight: penalty.weight,
+        }),
+      );
     }
   }
 }
@@ -113,12 +120,13 @@ function honourKeptDeals(rules: CompiledRules, draft: Draft): void {
     if (deal.status !== 'active' || deal.kept || deal.turn >= draft.turn) continue;
     updateDeal(draft, deal.id, { kept: true });
     draft.actors[deal.with]!.kept += 1;
-    moveTrust(draft, deal.with, perKept.value, {
-      kind: 'kept',
-      text: `Seoul kept its word on the deal of turn ${deal.turn}`,
-      actor: deal.with,
-      weight: perKept.weight,
-    });
+    const kept = say('reason.keptWord', { turn: deal.turn });
+    moveTrust(
+      draft,
+      deal.with,
+      perKept.value,
+      because(rules, kept, { kind: 'kept', actor: deal.with, weight: perKept.weight }),
+    );
   }
 }
 
@@ -130,12 +138,14 @@ function driftRelations(rules: CompiledRules, draft: Draft): void {
     const now = draft.tracks[track.id] ?? track.start;
     const delta = round((track.start - now) * share.value, 2);
     if (delta === 0) continue;
-    moveTrack(rules, draft, track.id, delta, {
-      kind: 'drift',
-      text: `Relations with ${actor.name} settle back without new attention`,
-      actor: actor.id,
-      weight: share.weight,
-    });
+    const drift = say('reason.drift', { actor: { actor: actor.id } });
+    moveTrack(
+      rules,
+      draft,
+      track.id,
+      delta,
+      because(rules, drift, { kind: 'drift', actor: actor.id, weight: share.weight }),
+    );
   }
 }
 
@@ -143,11 +153,7 @@ function markAbandonment(rules: CompiledRules, draft: Draft): void {
   const patron = rules.actorById[rules.patron]!;
   const level = draft.tracks[patron.relationTrack] ?? 0;
   if (level < rules.rule.abandonmentBelow.value) {
-    pushConcept(
-      draft,
-      'abandonment',
-      `Relations with ${patron.name} fell to ${round(level, 1)}: Seoul fears being left to face its threats alone.`,
-      patron.id,
-    );
+    const fear = say('concept.abandonment', { actor: { actor: patron.id }, level: shown(level) });
+    pushConcept(rules, draft, 'abandonment', fear, patron.id);
   }
 }

@@ -26,6 +26,7 @@ import {
   type ScenarioFile,
 } from '../scenario';
 import { entryIn, type CatalogueEntry } from './bundled';
+import { translator, type Speak, type Translator } from './shown';
 import {
   fitOverlay,
   previewTuning,
@@ -84,6 +85,9 @@ export interface StoreData {
    * the language it is read in.
    */
   engineRules: CompiledRules | null;
+  /** The game as the engine plays it: what is saved, hashed and replayed. */
+  played: GameState | null;
+  /** The same game as the player reads it: the engine's sentences and the scenario's texts in their language. */
   game: GameState | null;
   weights: Record<string, number>;
   lastOutcome: Outcome | null;
@@ -134,6 +138,8 @@ export interface StoreOptions {
   now?: () => string;
   /** The language the player reads at first (the interface's); the scenario's own where a file lacks it. */
   textLanguage?: string;
+  /** Says the engine's sentences in the player's language; without it they stay in the engine's English. */
+  speak?: Speak;
 }
 
 /** A game's rules, twice: texts in the player's language for the screens, in the scenario's own for play. */
@@ -165,6 +171,30 @@ export function createGameStore(options: StoreOptions) {
   const isBundled = (file: ScenarioFile) => bundled.some((c) => c.file === file);
 
   return createStore<StoreData & StoreActions>()((set, get) => {
+    /** The translator for the rules the screens read now, when the player reads another language than the engine's. */
+    let shownBy: { rules: CompiledRules; translate: Translator } | null = null;
+    type Reading = Pick<StoreData, 'rules' | 'engineRules' | 'file' | 'textLanguage'>;
+    const translation = (now: Reading = get()): Translator | null => {
+      const { rules, engineRules, file, textLanguage } = now;
+      if (!options.speak || !rules || !file || (rules === engineRules && textLanguage === 'en'))
+        return null;
+      if (shownBy?.rules !== rules)
+        shownBy = { rules, translate: translator(rules, options.speak) };
+      return shownBy.translate;
+    };
+    /** The outcome of the last action as the engine gave it, to say again when the language changes. */
+    let outcomeAsPlayed: Outcome | null = null;
+    /** The screens' view of a game and of what just happened, in the player's language. */
+    const shown = (played: GameState, outcome: Outcome | null, now: Reading = get()) => {
+      const translate = translation(now);
+      outcomeAsPlayed = outcome;
+      return {
+        played,
+        game: translate ? translate.game(played) : played,
+        lastOutcome: outcome && translate ? translate.outcome(outcome) : outcome,
+      };
+    };
+
     const findScenario = (ref: string | ScenarioFile): ScenarioFile => {
       if (typeof ref !== 'string') return ref;
       const catalogue = get().catalogue;
@@ -196,12 +226,15 @@ export function createGameStore(options: StoreOptions) {
       screen: Screen,
     ) => {
       // One set, so subscribers never see the new game on the old screen.
-      set({
+      const reading = {
         file,
+        textLanguage: get().textLanguage,
         ...rulesFor(file, weights, get().textLanguage),
-        game,
+      };
+      set({
+        ...reading,
+        ...shown(game, null, reading),
         weights,
-        lastOutcome: null,
         lastRefusal: null,
         screen,
         counterpart: null,
@@ -221,6 +254,7 @@ export function createGameStore(options: StoreOptions) {
       scenario: null,
       rules: null,
       engineRules: null,
+      played: null,
       game: null,
       weights: {},
       lastOutcome: null,
@@ -237,37 +271,41 @@ export function createGameStore(options: StoreOptions) {
       },
 
       act(action) {
-        const { engineRules, game, file, weights } = get();
-        if (!engineRules || !game || !file) return { ok: false, reason: 'No game is in progress.' };
-        const result = apply(engineRules, game, action);
+        const { engineRules, played, file, weights } = get();
+        if (!engineRules || !played || !file)
+          return { ok: false, reason: 'No game is in progress.' };
+        const result = apply(engineRules, played, action);
         if (!result.ok) {
-          set({ lastRefusal: result.reason });
-          return { ok: false, reason: result.reason };
+          const reason = translation()?.reason(result.why) ?? result.reason;
+          set({ lastRefusal: reason });
+          return { ok: false, reason };
         }
         const turnOver = action.type === 'endTurn' || result.state.over;
+        const view = shown(result.state, result.outcome);
         set({
-          game: result.state,
-          lastOutcome: result.outcome,
+          ...view,
           lastRefusal: null,
           ...(turnOver ? { screen: 'summary' as const, counterpart: null } : {}),
         });
         autosave(file, result.state, weights);
-        return { ok: true, outcome: result.outcome };
+        return { ok: true, outcome: view.lastOutcome! };
       },
 
       forecast(offer) {
-        const { rules, game } = get();
-        return rules && game ? forecast(rules, game, offer) : null;
+        const { rules, played } = get();
+        if (!rules || !played) return null;
+        const f = forecast(rules, played, offer);
+        return translation()?.forecast(f) ?? f;
       },
 
       legal() {
-        const { engineRules, game } = get();
-        return engineRules && game ? legalActions(engineRules, game) : [];
+        const { engineRules, played } = get();
+        return engineRules && played ? legalActions(engineRules, played) : [];
       },
 
       summary() {
-        const { engineRules, game } = get();
-        return engineRules && game ? summary(engineRules, game) : null;
+        const { engineRules, played } = get();
+        return engineRules && played ? summary(engineRules, played) : null;
       },
 
       resume() {
@@ -318,12 +356,16 @@ export function createGameStore(options: StoreOptions) {
             'replaying it does not reach the state that was saved (the rules have changed since)',
           );
         }
-        set({
+        const textLanguage = get().textLanguage;
+        const reading = {
           file: scenario,
-          ...rulesFor(scenario, save.weights, get().textLanguage),
-          game: replayed.state,
+          textLanguage,
+          ...rulesFor(scenario, save.weights, textLanguage),
+        };
+        set({
+          ...reading,
+          ...shown(replayed.state, null, reading),
           weights: save.weights,
-          lastOutcome: null,
           lastRefusal: null,
         });
         return true;
@@ -350,7 +392,7 @@ export function createGameStore(options: StoreOptions) {
       },
 
       exportLog() {
-        const { scenario, game, weights } = get();
+        const { scenario, played: game, weights } = get();
         if (!scenario || !game) return null;
         return {
           format: 1,
@@ -363,7 +405,7 @@ export function createGameStore(options: StoreOptions) {
       },
 
       replayFromTurn(turn) {
-        const { file, engineRules, game, weights } = get();
+        const { file, engineRules, played: game, weights } = get();
         if (!file || !engineRules || !game) return false;
         const log: Action[] = [];
         let ends = 0;
@@ -385,11 +427,19 @@ export function createGameStore(options: StoreOptions) {
 
       setTextLanguage(language) {
         if (language === get().textLanguage) return;
-        const { file, weights } = get();
-        set({
+        const { file, weights, played } = get();
+        const reading = {
+          file,
           textLanguage: language,
-          catalogue: get().catalogue.map((c) => entryIn(c, language)),
           ...(file ? rulesFor(file, weights, language) : {}),
+        };
+        set({
+          ...reading,
+          catalogue: get().catalogue.map((c) => entryIn(c, language)),
+          // A refusal is a sentence already said; it is cleared rather than left in the old language.
+          ...(played
+            ? { ...shown(played, outcomeAsPlayed, { ...get(), ...reading }), lastRefusal: null }
+            : {}),
         });
       },
 
@@ -471,14 +521,14 @@ export function createGameStore(options: StoreOptions) {
       },
 
       previewTuning() {
-        const { file, game, tuning, weights } = get();
+        const { file, played: game, tuning, weights } = get();
         if (!file || !game) return null;
         const overlay = tuning?.scenarioId === file.id ? tuning.weights : {};
         return previewTuning(inLanguage(file), game, overlay, weights);
       },
 
       applyTuning() {
-        const { file, game, tuning } = get();
+        const { file, played: game, tuning } = get();
         if (!file || !game) return { ok: false, reason: 'No game is in progress.' };
         const weights = tuning?.scenarioId === file.id ? fitOverlay(file, tuning.weights) : {};
         const replayed = replay(compileRules(inLanguage(file), weights), game.seed, game.log);
@@ -488,13 +538,12 @@ export function createGameStore(options: StoreOptions) {
             reason: `With these weights, action ${replayed.index + 1} would be refused: ${replayed.reason}`,
           };
         }
-        set({
+        const reading = {
+          file,
+          textLanguage: get().textLanguage,
           ...rulesFor(file, weights, get().textLanguage),
-          game: replayed.state,
-          weights,
-          lastOutcome: null,
-          lastRefusal: null,
-        });
+        };
+        set({ ...reading, ...shown(replayed.state, null, reading), weights, lastRefusal: null });
         autosave(file, replayed.state, weights);
         return { ok: true };
       },

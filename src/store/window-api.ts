@@ -21,7 +21,7 @@ export function tightropeApi(store: GameStore): TightropeApi {
       return store.getState().summary()!;
     },
     state() {
-      const game = store.getState().game;
+      const game = store.getState().played;
       return game ? (JSON.parse(JSON.stringify(game)) as GameState) : null;
     },
     legal: () => store.getState().legal(),

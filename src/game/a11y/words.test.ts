@@ -85,5 +85,5 @@ describe('the accessible layer’s words', () => {
 
 function pendingTo(to: string) {
   const offer = { type: 'offer' as const, to, gives: [], asks: [] };
-  return { original: offer, counter: offer, reasons: [] };
+  return { original: offer, counter: offer, reasons: [], says: [] };
 }

@@ -1,5 +1,14 @@
 // The interface's languages: message catalogues (English, Korean), t(), and Intl formats for numbers, dates, lists.
-export { loadCatalogue, t, type Catalogue, type MessageArgs, type MessageKey } from './t';
+export {
+  dealText,
+  loadCatalogue,
+  settingText,
+  speak,
+  t,
+  type Catalogue,
+  type MessageArgs,
+  type MessageKey,
+} from './t';
 export {
   formatDate,
   formatDateRange,

@@ -1,6 +1,8 @@
 // t(key, params): the interface's words in the current language, parameters filled, plurals chosen by count.
+import type { CompiledRules, LeverSetting, Say, SayKey, Voice } from '../../engine';
+import { views } from '../../store';
 import { en } from './en';
-import { formatNumber, pluralCategory } from './format';
+import { formatList, formatNumber, pluralCategory } from './format';
 import { language, type Language } from './language';
 import type { Message, Plural } from './message';
 
@@ -17,7 +19,40 @@ const CATALOGUES: Partial<Record<Language, Catalogue>> = { en };
 
 /** Makes a language's catalogue available; call (and wait) before switching to it. */
 export async function loadCatalogue(lang: Language): Promise<void> {
-  if (lang === 'ko' && !CATALOGUES.ko) CATALOGUES.ko = (await import('./ko')).ko;
+  if (lang === 'ko' && !CATALOGUES.ko) {
+    const [words, engine] = await Promise.all([import('./ko'), import('./ko-engine')]);
+    ENGINE_WORDS.ko = engine.koEngine;
+    CATALOGUES.ko = words.ko;
+  }
+}
+
+/** The rules engine's sentences per language: its own English, others with their catalogues. */
+const ENGINE_WORDS: Partial<Record<Language, Readonly<Record<SayKey, string>>>> = {
+  en: views.ENGLISH,
+};
+
+/** The engine's sentence in the interface's language, with the names and amounts of `rules` (in that language too). */
+export function speak(s: Say, rules: CompiledRules): string {
+  const voice: Voice = {
+    words: ENGINE_WORDS[language()] ?? views.ENGLISH,
+    rules,
+    number: (n) => formatNumber(n),
+    list: (items) => formatList(items, 'unit'),
+  };
+  return views.sayIn(voice, s);
+}
+
+/** "Troop-cost share: $2bn/yr" in the interface's language. */
+export function settingText(rules: CompiledRules, setting: LeverSetting): string {
+  return speak({ key: 'part.setting', parts: { setting: { setting } } }, rules);
+}
+
+/** "gives …; asks …" in the interface's language. */
+export function dealText(
+  rules: CompiledRules,
+  deal: { gives: LeverSetting[]; asks: LeverSetting[] },
+): string {
+  return speak({ key: 'part.deal', parts: { deal: { deal } } }, rules);
 }
 
 type Forms<M> = M extends string ? M : M[keyof M] & string;

@@ -18,7 +18,7 @@ import { FocusRing } from '../ui/focus';
 import { ignoreStaleKeys } from '../ui/fresh-keys';
 import { drawForecast } from '../ui/forecast-panel';
 import { fitCamera } from '../ui/layout';
-import { openingOf } from '../ui/negotiation-opening';
+import { openingOf, waitingCounter } from '../ui/negotiation-opening';
 import { addDossier } from '../ui/dossier-card';
 import { drawNegotiationHeader, InfoStrip } from '../ui/negotiation-chrome';
 import { LEVER_ROW_HEIGHT, LeverControl, noneValue, type LeverValue } from '../ui/lever-control';
@@ -438,14 +438,7 @@ export class Negotiation extends Phaser.Scene {
     this.loadPackage(opening.settings);
     if (opening.kind === 'forecast') return { kind: 'forecast' };
     const outcome: Outcome | Closed =
-      opening.kind === 'counter'
-        ? {
-            kind: 'countered',
-            counter: opening.counter,
-            differences: opening.differences,
-            text: '',
-          }
-        : { kind: 'closed', text: opening.text };
+      opening.kind === 'counter' ? waitingCounter(opening) : { kind: 'closed', text: opening.text };
     return { kind: 'answer', outcome, index: -1, stabilityBefore };
   }
 

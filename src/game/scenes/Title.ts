@@ -67,13 +67,13 @@ function setAsideDamagedSave(store: GameStore): void {
   if (!s.notice && !s.game && !s.savedGame()) s.resume();
 }
 
-/** "10 turns · 16 Jun – 15 Dec 2025 · English", in the interface's language. */
+/** "10 turns · 16 Jun – 15 Dec 2025 · English, Korean", in the interface's language. */
 function scenarioFacts(entry: CatalogueEntry): string {
   const calendar = entry.scenario.calendar;
   const first = calendar[0];
   const last = calendar[calendar.length - 1];
   const span = first && last ? formatDateRange(first.date, last.date) : '';
-  const written = languageName(entry.language, language());
+  const written = formatList(entry.languages.map((l) => languageName(l, language())));
   return [t('common.turns', { count: entry.turns }), span, written].filter(Boolean).join('  ·  ');
 }
 

@@ -23,7 +23,7 @@ function change(
     before: 50,
     after: 50 + delta,
     delta,
-    reason: { kind, text: kind },
+    reason: { kind, text: kind, say: { key: 'reason.event', parts: { event: kind } } },
   };
 }
 

@@ -1,6 +1,6 @@
 // Everything the debrief shows, gathered once from the finished game, for the screen and the printed report.
 import { views } from '../../store';
-import { formatNumber, t } from '../i18n';
+import { formatNumber, speak, t } from '../i18n';
 import type { Action, CompiledRules, GameState, NewsItem, TurnRecord } from '../../store/views';
 import { conceptNote } from './concept-notes';
 import { calendarDate } from './wording';
@@ -105,7 +105,7 @@ export function buildDebrief(rules: CompiledRules, game: GameState): DebriefMode
     chart,
     keyDecisions: views.keyDecisions(rules, game, 3).map((d) => ({
       turn: d.turn,
-      text: d.text,
+      text: speak(d.say, rules),
       effect: d.effect,
       effectText: t('debrief.points', { value: signed(d.effect) }),
     })),

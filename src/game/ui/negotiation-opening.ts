@@ -5,20 +5,29 @@ import type {
   GameState,
   LeverSetting,
   OfferAction,
+  Outcome,
+  Say,
 } from '../../engine';
 import { t } from '../i18n';
 import { dealTerms } from './wording';
 
 export type Opening =
   | { kind: 'forecast'; settings: LeverSetting[] }
-  | { kind: 'counter'; settings: LeverSetting[]; counter: OfferAction; differences: string[] }
+  | {
+      kind: 'counter';
+      settings: LeverSetting[];
+      counter: OfferAction;
+      differences: string[];
+      says: Say[];
+    }
   | { kind: 'closed'; settings: LeverSetting[]; text: string };
 
 export function openingOf(rules: CompiledRules, game: GameState, actor: CompiledActor): Opening {
   const pending = game.pending;
   if (pending && pending.original.to === actor.id) {
     const settings = [...pending.original.gives, ...pending.original.asks];
-    return { kind: 'counter', settings, counter: pending.counter, differences: pending.reasons };
+    const { counter, reasons: differences, says } = pending;
+    return { kind: 'counter', settings, counter, differences, says };
   }
   const last = [...game.actions]
     .reverse()
@@ -39,4 +48,12 @@ export function openingOf(rules: CompiledRules, game: GameState, actor: Compiled
     return { kind: 'closed', settings, text: t('seat.notAtTable', { name }) };
   }
   return { kind: 'forecast', settings };
+}
+
+/** A counter-offer still waiting for Seoul's answer, as the answer it was when it came. */
+export function waitingCounter(opening: Extract<Opening, { kind: 'counter' }>): Outcome {
+  const { counter, differences, says } = opening;
+  const changes = { says, by: 'semicolon' as const };
+  const say: Say = { key: 'outcome.countered', parts: { actor: { actor: counter.to }, changes } };
+  return { kind: 'countered', counter, differences, says, text: '', say };
 }

@@ -1,7 +1,6 @@
 // Small words and numbers the board and negotiation screens share: arrows, dates, patience dots.
 import type { CompiledRules, Deal } from '../../engine';
-import { views } from '../../store';
-import { formatDate, formatNumber, t } from '../i18n';
+import { formatDate, formatNumber, settingText, t } from '../i18n';
 import { css } from '../theme';
 
 /** '2025-08-25' → '25 Aug 2025' (or '25 Aug' when short) in the interface's language; else as written. */
@@ -62,7 +61,7 @@ export function dealTerms(rules: CompiledRules, deal: Pick<Deal, 'gives' | 'asks
     list
       .flatMap((s) => {
         const lever = rules.leverById[s.lever];
-        return lever ? [views.describeSetting(lever, s)] : [];
+        return lever ? [settingText(rules, s)] : [];
       })
       .join(' · ');
   const gives = part(deal.gives);

@@ -2,7 +2,7 @@
 import type { CompiledRules, Deal, GameState } from '../../../engine';
 import { views } from '../../../store';
 import { t } from '../../i18n';
-import { calendarDate } from '../../ui/wording';
+import { calendarDate, dealTerms } from '../../ui/wording';
 import { formatDate } from '../../ui/calendar-date';
 import { button, h, heading, list, paragraphs, section, table } from '../dom';
 import { SCREEN_HEADING_ID, type ViewContext } from '../view';
@@ -102,7 +102,7 @@ function deals(ctx: ViewContext, rules: CompiledRules, game: GameState): HTMLEle
       const terms = t('a11y.board.deal', {
         turn: deal.turn,
         name,
-        terms: views.describeDeal(rules, deal),
+        terms: dealTerms(rules, deal),
       });
       return h(
         'div',

@@ -11,9 +11,9 @@ import type {
 import { views } from '../../../store';
 import { t } from '../../i18n';
 import { describePatience } from '../../ui/counterpart-words';
-import { openingOf } from '../../ui/negotiation-opening';
+import { openingOf, waitingCounter } from '../../ui/negotiation-opening';
 import { netChanges, netText } from '../../ui/net-changes';
-import { shortNumber, signed } from '../../ui/wording';
+import { dealTerms, shortNumber, signed } from '../../ui/wording';
 import { button, h, heading, keepFocus, list, paragraphs } from '../dom';
 import {
   buildOffer,
@@ -135,9 +135,7 @@ function openDraft(
   if (opening.kind === 'forecast')
     return { key, values, mode: { kind: 'forecast' }, outcome: null };
   const outcome: Outcome | Closed =
-    opening.kind === 'counter'
-      ? { kind: 'countered', counter: opening.counter, differences: opening.differences, text: '' }
-      : { kind: 'closed', text: opening.text };
+    opening.kind === 'counter' ? waitingCounter(opening) : { kind: 'closed', text: opening.text };
   const stabilityBefore = views.stabilityValue(rules, game.tracks);
   const mode: Mode = { kind: 'answer', outcome, index: -1, stabilityBefore, why: [] };
   return { key, values, mode, outcome: null };
@@ -371,7 +369,7 @@ function answerPanel(sc: Screen, mode: Extract<Mode, { kind: 'answer' }>): Node[
       h('p', {}, t('answer.counterIntro')),
       list(o.differences),
       ...paragraphs(
-        t('a11y.answer.terms', { terms: views.describeDeal(rules, o.counter) }),
+        t('a11y.answer.terms', { terms: dealTerms(rules, o.counter) }),
         f &&
           t('a11y.answer.ifTaken', {
             before: shortNumber(f.stabilityBefore),

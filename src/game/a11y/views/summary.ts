@@ -1,6 +1,6 @@
 // The turn summary in HTML: the index before → after, each track's net change, every change by its cause, Continue.
 import type { Action, CompiledRules } from '../../../engine';
-import { views, type Screen } from '../../../store';
+import type { Screen } from '../../../store';
 import { t, type MessageKey } from '../../i18n';
 import { formatDate } from '../../ui/calendar-date';
 import {
@@ -11,6 +11,7 @@ import {
   roundForReading,
 } from '../../ui/change-list';
 import { endedTurn, type Ended } from '../../ui/ended-turn';
+import { dealTerms } from '../../ui/wording';
 import { button, h, heading, list, paragraphs, section, table } from '../dom';
 import { indexLine } from '../announce';
 import { SCREEN_HEADING_ID, type ViewContext } from '../view';
@@ -95,7 +96,7 @@ function describeAction(rules: CompiledRules, action: Action): string {
   const name = (id: string) => rules.actorById[id]?.name ?? id;
   switch (action.type) {
     case 'offer':
-      return t('action.offer', { name: name(action.to), terms: views.describeDeal(rules, action) });
+      return t('action.offer', { name: name(action.to), terms: dealTerms(rules, action) });
     case 'acceptCounter':
       return t('action.tookCounter');
     case 'walkAway':
