@@ -9,5 +9,6 @@ import './contrast.suite';
 import './loading.suite';
 import './tuning.suite';
 import './touch.suite';
+import './korean.suite';
 
 afterAll(closeSharedBrowser);

@@ -60,12 +60,18 @@ export class GameSession {
     readonly page: Page,
   ) {}
 
-  static async open(browser: Browser, viewport = WIDE, touch = false): Promise<GameSession> {
+  static async open(
+    browser: Browser,
+    viewport = WIDE,
+    touch = false,
+    locale = 'en-GB',
+  ): Promise<GameSession> {
     const context = await browser.newContext({
       viewport,
       acceptDownloads: true,
       hasTouch: touch,
       isMobile: false,
+      locale,
     });
     const session = new GameSession(context, await context.newPage());
     await session.watch();
@@ -229,14 +235,15 @@ export function playToLastTurn(t: TightropeApi): number {
 export function suiteSessions(): (
   viewport?: { width: number; height: number },
   touch?: boolean,
+  locale?: string,
 ) => Promise<GameSession> {
   let current: GameSession | undefined;
   afterEach(async () => {
     await current?.close();
     current = undefined;
   });
-  return async (viewport = WIDE, touch = false) => {
-    current = await GameSession.open(await sharedBrowser(), viewport, touch);
+  return async (viewport = WIDE, touch = false, locale = 'en-GB') => {
+    current = await GameSession.open(await sharedBrowser(), viewport, touch, locale);
     return current;
   };
 }

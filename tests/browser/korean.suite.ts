@@ -1,0 +1,117 @@
+// A whole game in Korean: a browser set to Korean opens the game in Korean, every screen says its words and
+// the scenario's in Korean, and the game it plays reaches the same hash as Node's English engine.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { compileRules, replay, summary, type Action } from '../../src/engine';
+import { parseScenarioText } from '../../src/scenario';
+import { GameSession, playToLastTurn, suiteSessions, WIDE } from './harness';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const HANGUL = /[가-힣]/;
+/** Sentences the engine writes in English: none may reach a Korean player. */
+const ENGLISH_SENTENCES =
+  /Deal with |Signed a deal|Relations with |settle back|accepted:|countered:|refused:|\[EN\]/;
+
+function nodeHash(seed: number, actions: Action[]): string {
+  const parsed = parseScenarioText(
+    readFileSync(resolve(ROOT, 'scenarios/summer-2025.json'), 'utf8'),
+  );
+  if (!parsed.ok) throw new Error('the bundled scenario does not parse');
+  const rules = compileRules(parsed.value);
+  const replayed = replay(rules, seed, actions);
+  if (!replayed.ok) throw new Error(`Node refused action ${replayed.index}: ${replayed.reason}`);
+  return summary(rules, replayed.state).hash;
+}
+
+describe('a whole game in Korean', () => {
+  const open = suiteSessions();
+  let session: GameSession;
+
+  const offers = async () =>
+    (await session.api((t) => t.state()))!.log.filter((a) => a.type === 'offer').length;
+
+  /** What the accessible layer says on this screen: it mirrors the canvas, word for word. */
+  const layerText = () =>
+    session.page.evaluate(() => document.getElementById('tightrope-a11y')?.textContent ?? '');
+
+  async function expectKorean(screen: string): Promise<void> {
+    const text = await layerText();
+    expect(text, `${screen}: the layer says nothing`).not.toBe('');
+    expect(text, `${screen} is not in Korean`).toMatch(HANGUL);
+    expect(text, `${screen} shows an English sentence`).not.toMatch(ENGLISH_SENTENCES);
+  }
+
+  async function throughTheNews(shot: boolean): Promise<void> {
+    await session.page.waitForFunction(() =>
+      ['events', 'board'].includes(document.documentElement.dataset.screen ?? ''),
+    );
+    if ((await session.screen()) !== 'events') return;
+    await session.settle(300);
+    if (shot) {
+      await expectKorean('events');
+      await session.shotBothSizes('ko-events');
+    }
+    await session.press('b', 'board');
+  }
+
+  it('opens in Korean for a Korean browser and plays a turn by keys, every screen in Korean', async () => {
+    session = await open(WIDE, false, 'ko-KR');
+    await session.boot();
+    expect(await session.page.evaluate(() => document.documentElement.lang)).toBe('ko');
+    await session.settle(600);
+    await expectKorean('title');
+    await session.shotBothSizes('ko-title');
+
+    await session.press('Enter', 'briefing');
+    await expectKorean('briefing');
+    await session.shotBothSizes('ko-briefing');
+    await session.press('ArrowRight', 400);
+    await session.shotBothSizes('ko-briefing-2');
+    await session.press('Enter');
+    await throughTheNews(true);
+    await expectKorean('board');
+    await session.shotBothSizes('ko-board');
+
+    await session.press('1', 'negotiation');
+    await session.press('d');
+    await expectKorean('negotiation');
+    await session.shotBothSizes('ko-negotiation');
+    await session.press('Enter', 800);
+    if ((await offers()) === 0) {
+      // No demands to copy on turn 1: raise the first lever one step, then send.
+      await session.press('ArrowDown', 150);
+      await session.press('ArrowRight', 250);
+      await session.press('Enter', 800);
+    }
+    expect(await offers()).toBeGreaterThan(0);
+    await expectKorean('negotiation answer');
+    await session.shotBothSizes('ko-negotiation-answer');
+    await session.press('Escape', 'board');
+
+    await session.press('e', 'summary');
+    await expectKorean('turn summary');
+    await session.shotBothSizes('ko-turn-summary');
+    session.expectClean();
+  });
+
+  it("plays to the debrief in Korean, and the game's hash is Node's", async () => {
+    session = await open(WIDE, false, 'ko-KR');
+    await session.boot();
+    await session.api((t) => t.newGame({ seed: 5 }));
+    await session.api(playToLastTurn);
+    await session.endLastTurnToDebrief(async () => {
+      await expectKorean('final summary');
+    });
+    await session.settle(600);
+    await expectKorean('debrief');
+    await session.shotBothSizes('ko-debrief');
+    await session.press('t');
+    await session.shotBothSizes('ko-debrief-timeline');
+    const state = (await session.api((t) => t.state()))!;
+    expect(state.over).toBe(true);
+    expect((await session.api((t) => t.summary()))!.hash).toBe(nodeHash(5, state.log));
+    session.expectClean();
+  });
+});
