@@ -114,4 +114,27 @@ describe('a whole game in Korean', () => {
     expect((await session.api((t) => t.summary()))!.hash).toBe(nodeHash(5, state.log));
     session.expectClean();
   });
+
+  it('marks, in Korean, a text a teacher gave only in English', async () => {
+    session = await open(WIDE, false, 'ko-KR');
+    await session.boot();
+    const file = JSON.parse(readFileSync(resolve(ROOT, 'scenarios/template.json'), 'utf8'));
+    file.id = 'partly-korean';
+    file.title = { en: 'Partly Korean', ko: '일부만 한국어' };
+    file.summary = { en: 'Only the title has Korean words.' };
+    const chooser = session.page.waitForEvent('filechooser');
+    await session.page.evaluate(() => 0);
+    await session.page.keyboard.press('l');
+    const buffer = Buffer.from(JSON.stringify(file));
+    await (await chooser).setFiles({ name: 'partly.json', mimeType: 'application/json', buffer });
+    await session.page.waitForFunction(() => window.tightrope.loadAttempt()?.ok === true, null, {
+      timeout: 15_000,
+    });
+    await session.settle(600);
+    const text = await layerText();
+    expect(text).toContain('일부만 한국어');
+    expect(text).toContain('[EN] Only the title has Korean words.');
+    await session.shotBothSizes('ko-title-fallback');
+    session.expectClean();
+  });
 });
