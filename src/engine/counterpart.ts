@@ -126,56 +126,50 @@ export function valueOffer(
   const actor = rules.actorById[offer.to]!;
   const parts: ValuePart[] = [];
   const present = new Set<string>();
+  // No closures here: the bots value thousands of packages, and each closure made costs them time.
   for (const { setting, lever, added } of packageItems(rules, state, offer)) {
     if (added > 0) present.add(setting.lever);
     const v = actor.values[setting.lever];
     if (!v || added === 0) continue;
-    const amount = v.value * added;
-    parts.push({
-      ...worded(rules, explain, say('part.setting', { setting: { setting } })),
-      amount,
-      lever: lever.id,
-      weight: v.weight,
-    });
+    const words = explain ? say('part.setting', { setting: { setting } }) : undefined;
+    addPart(rules, parts, words, v.value * added, v.weight, lever.id);
   }
   const linked: number[] = [];
-  actor.links.forEach((link, index) => {
-    if (!link.levers.every((l) => present.has(l))) return;
-    const words = say('part.link', { link: { link: { actor: actor.id, index } } });
-    parts.push({
-      ...worded(rules, explain, words),
-      amount: link.bonus.value,
-      weight: link.bonus.weight,
-    });
+  for (let index = 0; index < actor.links.length; index++) {
+    const link = actor.links[index]!;
+    if (!link.levers.every((l) => present.has(l))) continue;
+    const words = explain
+      ? say('part.link', { link: { link: { actor: actor.id, index } } })
+      : undefined;
+    addPart(rules, parts, words, link.bonus.value, link.bonus.weight);
     linked.push(index);
-  });
+  }
   const trust = state.actors[actor.id]!.trust;
   const trustValue = rules.rule.trustValue;
-  parts.push({
-    ...worded(rules, explain, say('part.trust', { trust: round(trust, 0) })),
-    amount: (trustValue.value * (trust - 50)) / 50,
-    weight: trustValue.weight,
-  });
+  const trustWords = explain ? say('part.trust', { trust: round(trust, 0) }) : undefined;
+  addPart(rules, parts, trustWords, (trustValue.value * (trust - 50)) / 50, trustValue.weight);
   const leverage = winSetLeverage(rules, state);
   if (leverage > 0) {
-    parts.push({
-      ...worded(rules, explain, say('part.winSet')),
-      amount: leverage,
-      weight: rules.rule.winSetLeverage.weight,
-    });
+    const words = explain ? say('part.winSet') : undefined;
+    addPart(rules, parts, words, leverage, rules.rule.winSetLeverage.weight);
   }
-  parts.push({
-    ...worded(rules, explain, say('part.bottomLine', { actor: { actor: actor.id } })),
-    amount: -actor.reservation.value,
-    weight: actor.reservation.weight,
-  });
-  const score = parts.reduce((sum, p) => sum + p.amount, 0);
+  const bottomLine = explain ? say('part.bottomLine', { actor: { actor: actor.id } }) : undefined;
+  addPart(rules, parts, bottomLine, -actor.reservation.value, actor.reservation.weight);
+  let score = 0;
+  for (const p of parts) score += p.amount;
   return { score: round(score, 4), parts, linked, leverage };
 }
 
-/** A value part's words, or none when the bots skip them. */
-function worded(rules: CompiledRules, explain: boolean, s: Say): { label: string; say?: Say } {
-  return explain ? { label: sayEnglish(rules, s), say: s } : { label: '' };
+/** Every part gets the same fields in the same order, so the bots' many valuations keep one shape. */
+function addPart(
+  rules: CompiledRules,
+  parts: ValuePart[],
+  words: Say | undefined,
+  amount: number,
+  weight?: string,
+  lever?: string,
+): void {
+  parts.push({ label: words ? sayEnglish(rules, words) : '', say: words, amount, lever, weight });
 }
 
 /** Two-level game: the closer approval is to the ratification floor, the less a counterpart can demand. */

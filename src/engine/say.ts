@@ -121,16 +121,37 @@ export interface Voice {
   list(items: string[]): string;
 }
 
+const englishVoices = new WeakMap<CompiledRules, Voice>();
+
 export function englishVoice(rules: CompiledRules): Voice {
-  return { words: ENGLISH, rules, number: String, list: (items) => items.join(', ') };
+  let voice = englishVoices.get(rules);
+  if (!voice) {
+    voice = { words: ENGLISH, rules, number: String, list: (items) => items.join(', ') };
+    englishVoices.set(rules, voice);
+  }
+  return voice;
+}
+
+/** A template split once into its words and its {part} names: even slots are words, odd slots names. */
+const compiled = new Map<string, string[]>();
+function pieces(template: string): string[] {
+  let split = compiled.get(template);
+  if (!split) {
+    split = template.split(/\{(\w+)\}/);
+    compiled.set(template, split);
+  }
+  return split;
 }
 
 /** The sentence in the voice's words: each {part} filled in, names from the voice's scenario. */
 export function sayIn(voice: Voice, s: Say): string {
-  return voice.words[s.key].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const part = s.parts[name];
-    return part === undefined ? whole : partIn(voice, part);
-  });
+  const split = pieces(voice.words[s.key]);
+  let out = split[0]!;
+  for (let i = 1; i < split.length; i += 2) {
+    const part = s.parts[split[i]!];
+    out += (part === undefined ? `{${split[i]!}}` : partIn(voice, part)) + split[i + 1]!;
+  }
+  return out;
 }
 
 /** English, with the rules' own texts: what the engine records as `text`. */
@@ -177,9 +198,12 @@ export function dealIn(
   return gives && asks ? fill(voice.words['deal.both'], { gives, asks }) : gives || asks;
 }
 
-/** Fills {names} with a function, so a "$" in a teacher's text is never read as a replacement pattern. */
+/** Fills {names} from `values` (never through a replacement pattern, so a "$" in a text stays a "$"). */
 function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  const split = pieces(template);
+  let out = split[0]!;
+  for (let i = 1; i < split.length; i += 2) out += (values[split[i]!] ?? `{${split[i]!}}`) + split[i + 1]!;
+  return out;
 }
 
 /** A number as the sentences show it: one decimal at most. */
