@@ -5,7 +5,7 @@ import { parseScenarioText } from '../scenario';
 import { catalogueEntry } from './bundled';
 import { bundledScenarios } from './bundled-inline';
 import { createGameStore } from './game-store';
-import { tooLargeMessage } from './loader';
+import { CUSTOM_SCENARIO_KEY, tooLargeMessage } from './loader';
 import { memoryStorage, SAVE_KEY, SET_ASIDE_KEY } from './saves';
 
 const catalogue = [catalogueEntry(tinyFile, 'tiny', 'en')];
@@ -163,7 +163,14 @@ describe('the game store', () => {
         source: 'https://example.org/x.json',
         ok: false,
         title: null,
-        errors: [{ severity: 'error', pointer: '', message }],
+        errors: [
+          {
+            severity: 'error',
+            pointer: '',
+            message,
+            say: { key: 'said', parts: { text: message } },
+          },
+        ],
         warnings: [],
       });
       const after = store.getState();
@@ -321,5 +328,21 @@ describe('the language the scenario is read in', () => {
     expect(after.summary()?.hash).toBe(before.summary()?.hash);
     expect(after.scenario?.briefing.situation).toMatch(/[가-힣]/);
     expect(after.catalogue.map((c) => c.shownIn)).toEqual(['ko', 'en', 'en']);
+  });
+});
+
+describe('a saved game of a teacher’s file in two languages', () => {
+  it('names its scenario in the player’s language, even once the file is gone from the catalogue', () => {
+    const storage = memoryStorage();
+    const first = createGameStore({ catalogue, storage, randomSeed: () => 3 });
+    const file = { ...tinyInput, id: 'two-languages', title: { en: 'Two tongues', ko: '두 언어' } };
+    expect(first.getState().loadScenarioText(JSON.stringify(file), 'two.json').ok).toBe(true);
+    first.getState().newGame({ seed: 3 });
+    storage.removeItem(CUSTOM_SCENARIO_KEY);
+    const later = createGameStore({ catalogue, storage, randomSeed: () => 3, textLanguage: 'ko' });
+    expect(later.getState().catalogue.some((c) => c.id === 'two-languages')).toBe(false);
+    expect(later.getState().savedGame()?.scenarioTitle).toBe('두 언어');
+    expect(later.getState().resume()).toBe(true);
+    expect(later.getState().scenario?.title).toBe('두 언어');
   });
 });

@@ -20,8 +20,10 @@ import {
 import {
   inLanguage,
   parseScenarioFileValue,
+  textIn,
   parseWeightsText,
   type GameLog,
+  type ProblemSay,
   type Scenario,
   type ScenarioFile,
 } from '../scenario';
@@ -36,6 +38,7 @@ import {
   type TuningPreview,
 } from './tuning';
 import {
+  loadFailure,
   loadScenario,
   rememberedScenario,
   rememberScenario,
@@ -116,7 +119,8 @@ export interface StoreActions {
   /** Validates a teacher's scenario file; when it is valid it joins the catalogue and is chosen. Nothing else changes. */
   loadScenarioText(text: string, source: string): LoadAttempt;
   /** A scenario that never reached the parser (too large, unreadable, not fetched): one error at the file's root. */
-  reportLoadFailure(source: string, message: string): LoadAttempt;
+  /** A file that never reached the parser: words already said, or a sentence of the checker's. */
+  reportLoadFailure(source: string, reason: string | ProblemSay): LoadAttempt;
   choose(key: string): void;
   clearLoadAttempt(): void;
   /** Sets the designer's overlay for the current scenario; names it lacks are dropped, values kept in range. */
@@ -374,11 +378,10 @@ export function createGameStore(options: StoreOptions) {
       savedGame() {
         const read = readSave(storage);
         if (read.kind !== 'ok') return null;
-        const entry = bundled.find((c) => c.id === read.save.scenarioId);
-        const title =
-          entry?.title ??
-          (read.save.scenario as { title?: string } | undefined)?.title ??
-          read.save.scenarioId;
+        // The title in the player's language: from the catalogue, else as the saved file gives it.
+        const entry = get().catalogue.find((c) => c.id === read.save.scenarioId);
+        const saved = read.save.scenario as { title?: unknown; language?: unknown } | undefined;
+        const title = entry?.title ?? savedTitle(saved, get().textLanguage) ?? read.save.scenarioId;
         const turn = 1 + read.save.actions.filter((a) => a.type === 'endTurn').length;
         return { scenarioTitle: title, turn, savedAt: read.save.savedAt };
       },
@@ -460,12 +463,12 @@ export function createGameStore(options: StoreOptions) {
         return attempt;
       },
 
-      reportLoadFailure(source, message) {
+      reportLoadFailure(source, reason) {
         const attempt: LoadAttempt = {
           source,
           ok: false,
           title: null,
-          errors: [{ severity: 'error', pointer: '', message }],
+          errors: [loadFailure(reason)],
           warnings: [],
         };
         set({ loadAttempt: attempt });
@@ -549,4 +552,18 @@ export function createGameStore(options: StoreOptions) {
       },
     };
   });
+}
+
+/** A saved scenario's title in `language` (falling back, marked, to its own), if it has a readable one. */
+function savedTitle(
+  saved: { title?: unknown; language?: unknown } | undefined,
+  language: string,
+): string | undefined {
+  const title = saved?.title;
+  if (typeof title === 'string') return title;
+  if (!title || typeof title !== 'object') return undefined;
+  const texts = title as Record<string, unknown>;
+  if (!Object.values(texts).every((t) => typeof t === 'string')) return undefined;
+  const own = typeof saved.language === 'string' ? saved.language : language;
+  return textIn(texts as Record<string, string>, language, own);
 }

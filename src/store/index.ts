@@ -15,7 +15,7 @@ export {
   type CatalogueEntry,
 } from './bundled';
 export { tightropeApi, type TightropeApi } from './window-api';
-export { tooLargeMessage, isTooLarge, type LoadAttempt } from './loader';
+export { tooLarge, tooLargeMessage, isTooLarge, type LoadAttempt } from './loader';
 export { memoryStorage, type SaveStorage } from './saves';
 export * as views from './views';
 export { runBatch, type BatchRun, type PolicyResult } from './batch';

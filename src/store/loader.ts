@@ -1,5 +1,14 @@
 // Teachers' scenario files: validated like the bundled ones, remembered for the next visit, never trusted.
-import { MAX_SCENARIO_BYTES, parseScenarioFileText, type Problem } from '../scenario';
+import {
+  MAX_SCENARIO_BYTES,
+  parseScenarioFileText,
+  problemAt,
+  problemEnglish,
+  sayProblem,
+  tooLargeSay,
+  type Problem,
+  type ProblemSay,
+} from '../scenario';
 import { catalogueEntry, type CatalogueEntry } from './bundled';
 import type { SaveStorage } from './saves';
 
@@ -20,8 +29,20 @@ export interface LoadAttempt {
  * check the size before reading, so a huge file is never read into memory.
  */
 export function tooLargeMessage(bytes: number): string {
-  const mb = (bytes / 1024 / 1024).toFixed(1);
-  return `the scenario is ${mb} MB; the limit is ${MAX_SCENARIO_BYTES / 1024 / 1024} MB`;
+  return problemEnglish(tooLarge(bytes));
+}
+
+/** The same refusal as a sentence, for the game to say in the teacher's language. */
+export function tooLarge(bytes: number): ProblemSay {
+  return tooLargeSay(bytes, 'scenario');
+}
+
+/**
+ * A file that never reached the parser: one error, from a sentence of the checker's or from words the game has
+ * already said in the teacher's language (a server's refusal, say).
+ */
+export function loadFailure(reason: string | ProblemSay): Problem {
+  return problemAt('', typeof reason === 'string' ? sayProblem('said', { text: reason }) : reason);
 }
 
 export function isTooLarge(bytes: number): boolean {
