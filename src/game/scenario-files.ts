@@ -1,5 +1,6 @@
 // Teachers' scenario files from outside the game (a picked or dropped file, a web address) into the store.
-import { isTooLarge, tooLargeMessage, type GameStore, type LoadAttempt } from '../store';
+import type { ProblemSay } from '../scenario';
+import { isTooLarge, tooLarge, type GameStore, type LoadAttempt } from '../store';
 import { t } from './i18n';
 
 function reason(e: unknown): string {
@@ -9,7 +10,7 @@ function reason(e: unknown): string {
 /** A picked or dropped file: too large a file is refused before it is read, so it never fills the memory. */
 export async function loadScenarioFile(store: GameStore, file: File): Promise<LoadAttempt> {
   const s = store.getState();
-  if (isTooLarge(file.size)) return s.reportLoadFailure(file.name, tooLargeMessage(file.size));
+  if (isTooLarge(file.size)) return s.reportLoadFailure(file.name, tooLarge(file.size));
   let text: string;
   try {
     text = await file.text();
@@ -24,7 +25,7 @@ export async function loadScenarioFile(store: GameStore, file: File): Promise<Lo
  * the game to read their files (CORS); when one does not, the browser gives no reason, so the message lists the usual ones.
  */
 export async function loadScenarioAddress(store: GameStore, address: string): Promise<LoadAttempt> {
-  const fail = (message: string) => store.getState().reportLoadFailure(address, message);
+  const fail = (reason: string | ProblemSay) => store.getState().reportLoadFailure(address, reason);
   let response: Response;
   try {
     response = await fetch(new URL(address, document.baseURI), { cache: 'no-cache' });
@@ -36,7 +37,7 @@ export async function loadScenarioAddress(store: GameStore, address: string): Pr
     return fail(t('files.refused', { address, status }));
   }
   const length = Number(response.headers.get('content-length'));
-  if (isTooLarge(length)) return fail(tooLargeMessage(length));
+  if (isTooLarge(length)) return fail(tooLarge(length));
   try {
     return store.getState().loadScenarioText(await response.text(), address);
   } catch (e) {

@@ -1,7 +1,8 @@
 // The game-log file format (what the debrief exports and `npm run replay` reads), and weights overlays.
 import * as z from 'zod/mini';
-import { parseJsonText, type ParseResult } from './parse';
-import { locate, type Problem } from './problems';
+import { parseJsonText, type FileKind, type ParseResult } from './parse';
+import { PROBLEM_ENGLISH, sayProblem } from './problem-words';
+import { locate, problemAt, type Problem } from './problems';
 import { problemsFromZod } from './zod-messages';
 
 const setting = z.strictObject({ lever: z.string(), value: z.union([z.number(), z.string()]) });
@@ -19,7 +20,9 @@ export const actionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('renege'), dealId: z.number().check(z.int()) }),
 ]);
 
-const weightName = z.string().check(z.regex(/^[a-z][a-zA-Z0-9.-]*$/, 'a weight name'));
+const weightName = z
+  .string()
+  .check(z.regex(/^[a-z][a-zA-Z0-9.-]*$/, PROBLEM_ENGLISH['schema.weightName']));
 
 export const gameLogSchema = z.strictObject({
   format: z._default(z.literal(1), 1),
@@ -49,7 +52,7 @@ export const weightsFileSchema = z.strictObject({
 
 export type WeightsFile = z.infer<typeof weightsFileSchema>;
 
-function parseWith<T>(schema: z.ZodMiniType<T>, text: string, what: string): ParseResult<T> {
+function parseWith<T>(schema: z.ZodMiniType<T>, text: string, what: FileKind): ParseResult<T> {
   const raw = parseJsonText(text, what);
   if (!raw.ok) return raw;
   const parsed = schema.safeParse(raw.value);
@@ -59,7 +62,7 @@ function parseWith<T>(schema: z.ZodMiniType<T>, text: string, what: string): Par
 }
 
 export function parseGameLogText(text: string): ParseResult<GameLog> {
-  return parseWith(gameLogSchema, text, 'game log');
+  return parseWith(gameLogSchema, text, 'gameLog');
 }
 
 /** Checks a weights overlay against the scenario's weights: known names, finite values inside their ranges. */
@@ -67,30 +70,18 @@ export function parseWeightsText(
   text: string,
   known: Readonly<Record<string, { min: number; max: number }>>,
 ): ParseResult<WeightsFile> {
-  const parsed = parseWith(weightsFileSchema, text, 'weights file');
+  const parsed = parseWith(weightsFileSchema, text, 'weightsFile');
   if (!parsed.ok) return parsed;
   const problems: Problem[] = [];
   for (const [name, value] of Object.entries(parsed.value.weights)) {
     const w = known[name];
     const pointer = `/weights/${name}`;
-    if (!w)
-      problems.push({
-        severity: 'error',
-        pointer,
-        message: `the scenario has no weight "${name}"`,
-      });
+    if (!w) problems.push(problemAt(pointer, sayProblem('weight.unknown', { name })));
     else if (!Number.isFinite(value))
-      problems.push({
-        severity: 'error',
-        pointer,
-        message: `weight "${name}" must be a finite number`,
-      });
+      problems.push(problemAt(pointer, sayProblem('weight.notFinite', { name })));
     else if (value < w.min || value > w.max) {
-      problems.push({
-        severity: 'error',
-        pointer,
-        message: `weight "${name}" is ${value}, outside its range ${w.min}..${w.max}`,
-      });
+      const range = { value: String(value), min: String(w.min), max: String(w.max) };
+      problems.push(problemAt(pointer, sayProblem('weight.outside', { name, ...range })));
     }
   }
   if (problems.length > 0) return { ok: false, problems: locate(text, problems) };

@@ -1,6 +1,7 @@
 // A scenario's texts in one language: the player's where the file gives it, else the scenario's own, marked.
 import type { LocalText, Scenario, ScenarioFile } from './schema';
-import type { Problem } from './problems';
+import { sayProblem } from './problem-words';
+import { problemAt, type Problem } from './problems';
 
 /** Put before a text shown in the scenario's language because the player's is missing: visible, and read aloud. */
 export function fallbackMark(language: string): string {
@@ -137,11 +138,9 @@ export function checkLanguages(file: ScenarioFile): Problem[] {
     if (typeof x === 'string') return '';
     const languages = Object.keys(x);
     if (!languages.includes(file.language)) {
-      problems.push({
-        severity: 'error',
-        pointer,
-        message: `this text has no "${file.language}" version, the scenario's language ("language": "${file.language}"); give it, or change "language"`,
-      });
+      problems.push(
+        problemAt(pointer, sayProblem('text.noOwnLanguage', { language: file.language })),
+      );
     }
     translated.push({ pointer, languages });
     return '';
@@ -149,11 +148,14 @@ export function checkLanguages(file: ScenarioFile): Problem[] {
   for (const language of languagesOf(file).slice(1)) {
     const missing = translated.filter((t) => !t.languages.includes(language));
     if (missing.length === 0) continue;
-    problems.push({
-      severity: 'warning',
-      pointer: missing[0]!.pointer,
-      message: `${missing.length} of the ${translated.length} texts given per language have no "${language}" version (this is the first); players in that language see the "${file.language}" text there, marked ${fallbackMark(file.language).trim()}`,
+    const say = sayProblem('text.missingLanguage', {
+      missing: missing.length,
+      total: translated.length,
+      language,
+      base: file.language,
+      mark: fallbackMark(file.language).trim(),
     });
+    problems.push(problemAt(missing[0]!.pointer, say, 'warning'));
   }
   return problems;
 }

@@ -1,6 +1,7 @@
 // Checks of meaning beyond types: references resolve, ranges are ordered, ids unique, an ending is reachable.
 import { closestName } from './did-you-mean';
-import type { Problem } from './problems';
+import { listOf, sayProblem as say, type ProblemPart, type ProblemSay } from './problem-words';
+import { problemAt, type Problem } from './problems';
 import {
   scenarioSchema,
   type Condition,
@@ -9,7 +10,9 @@ import {
   type Scenario,
 } from './schema';
 
-type Report = (pointer: string, message: string, severity?: Problem['severity']) => void;
+type Report = (pointer: string, sentence: ProblemSay, severity?: Problem['severity']) => void;
+/** What names a reference, as a phrase: `actor "japan"`, `rules.patron`, `the stability index`. */
+type What = ProblemPart;
 
 /** The sections these checks read, in the order a scenario lists them. */
 const SECTIONS = [
@@ -37,8 +40,8 @@ export type ScenarioParts = Partial<Pick<Scenario, Section>>;
  */
 export function checkMeaning(s: ScenarioParts, raw?: unknown): Problem[] {
   const problems: Problem[] = [];
-  const report: Report = (pointer, message, severity = 'error') =>
-    problems.push({ severity, pointer, message });
+  const report: Report = (pointer, sentence, severity = 'error') =>
+    problems.push(problemAt(pointer, sentence, severity));
   const ids = {
     tracks: s.tracks && new Set(s.tracks.map((t) => t.id)),
     actors: s.actors && new Set(s.actors.map((a) => a.id)),
@@ -55,41 +58,29 @@ export function checkMeaning(s: ScenarioParts, raw?: unknown): Problem[] {
       report(
         pointer,
         near
-          ? `weight "${x}" is not declared in "weights" (did you mean "${near}"?)`
-          : `weight "${x}" is not declared in "weights": declare it there, or write a number here`,
+          ? say('weight.undeclaredNear', { name: x, near })
+          : say('weight.undeclared', { name: x }),
       );
     }
   };
-  const track = (pointer: string, id: string, what: string, allowStability = false) => {
+  const track = (pointer: string, id: string, what: What, allowStability = false) => {
     if (!ids.tracks || ids.tracks.has(id) || (allowStability && id === 'stability')) return;
     if (!allowStability) {
-      report(
-        pointer,
-        `${what} names track "${id}", which is not among the tracks${hint(id, ids.tracks)}`,
-      );
+      report(pointer, say('ref.track', { what, id, hint: hint(id, ids.tracks) }));
       return;
     }
     // Conditions may also name the index, which is not a track: say so, since "stabilty" is an easy slip.
     const near = closestName(id, [...ids.tracks, 'stability']);
-    report(
-      pointer,
-      `${what} names track "${id}", which is neither a track nor "stability" (the Alliance Stability Index)` +
-        (near ? `; did you mean "${near}"?` : ''),
-    );
+    const also = near ? say('hint.didYouMeanAlso', { name: near }) : '';
+    report(pointer, say('ref.trackOrStability', { what, id, hint: also }));
   };
-  const actor = (pointer: string, id: string, what: string) => {
+  const actor = (pointer: string, id: string, what: What) => {
     if (ids.actors && !ids.actors.has(id))
-      report(
-        pointer,
-        `${what} names actor "${id}", which is not among the actors${hint(id, ids.actors)}`,
-      );
+      report(pointer, say('ref.actor', { what, id, hint: hint(id, ids.actors) }));
   };
-  const lever = (pointer: string, id: string, what: string) => {
+  const lever = (pointer: string, id: string, what: What) => {
     if (ids.levers && !ids.levers.has(id))
-      report(
-        pointer,
-        `${what} names lever "${id}", which is not among the levers${hint(id, ids.levers)}`,
-      );
+      report(pointer, say('ref.lever', { what, id, hint: hint(id, ids.levers) }));
   };
   const ctx = { s, report, weight, track, actor, lever };
   checkRules(ctx);
@@ -120,14 +111,12 @@ export function checkMeaningOfParts(raw: unknown): Problem[] {
   }
   const problems = checkMeaning(parts as ScenarioParts, raw);
   if (broken.length > 0) {
-    const names = broken.map((b) => `"${b}"`);
-    const list =
-      names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}` : names[0]!;
-    problems.push({
-      severity: 'warning',
-      pointer: '',
-      message: `checks that involve ${list} (references, duplicate ids, ranges) wait until ${broken.length > 1 ? 'their' : 'its'} problems above are fixed; then check the file again`,
-    });
+    const sections = listOf(
+      broken.map((b) => `"${b}"`),
+      'and',
+    );
+    const key = broken.length > 1 ? 'parts.waitMany' : 'parts.waitOne';
+    problems.push(problemAt('', say(key, { sections }), 'warning'));
   }
   return problems;
 }
@@ -136,9 +125,9 @@ interface Ctx {
   s: ScenarioParts;
   report: Report;
   weight: (pointer: string, x: NumberOrWeight) => void;
-  track: (pointer: string, id: string, what: string, allowStability?: boolean) => void;
-  actor: (pointer: string, id: string, what: string) => void;
-  lever: (pointer: string, id: string, what: string) => void;
+  track: (pointer: string, id: string, what: What, allowStability?: boolean) => void;
+  actor: (pointer: string, id: string, what: What) => void;
+  lever: (pointer: string, id: string, what: What) => void;
 }
 
 /** zod's records drop a "__proto__" key without a word (it guards the prototype), so it is looked for here. */
@@ -151,13 +140,10 @@ function checkRawNames(raw: unknown, report: Report): void {
   if (Array.isArray(actors))
     actors.forEach((a, i) => {
       if (own(field(a, 'values'), '__proto__'))
-        report(
-          `/actors/${i}/values/__proto__`,
-          '"__proto__" is not a lever id: the names in "values" are the ids of levers',
-        );
+        report(`/actors/${i}/values/__proto__`, say('name.protoValue'));
     });
   if (own(field(raw, 'weights'), '__proto__'))
-    report('/weights/__proto__', '"__proto__" cannot be used as the name of a weight');
+    report('/weights/__proto__', say('name.protoWeight'));
 }
 
 function checkUnique(s: ScenarioParts, report: Report): void {
@@ -175,7 +161,7 @@ function checkUnique(s: ScenarioParts, report: Report): void {
       if (first !== undefined)
         report(
           `/${name}/${i}/id`,
-          `id "${item.id}" is used twice in ${name} (first at /${name}/${first})`,
+          say('id.twice', { id: item.id, list: name, first: String(first) }),
         );
       else seen.set(item.id, i);
     });
@@ -185,26 +171,21 @@ function checkUnique(s: ScenarioParts, report: Report): void {
 function checkWeights(s: ScenarioParts, report: Report): void {
   for (const [name, w] of Object.entries(s.weights ?? {})) {
     const at = `/weights/${name}`;
+    const range = { min: String(w.min), max: String(w.max) };
     if (![w.value, w.min, w.max].every(Number.isFinite))
-      report(at, `weight "${name}" must be a finite number`);
-    if (w.min > w.max) report(`${at}/min`, `weight "${name}" has min ${w.min} above max ${w.max}`);
+      report(at, say('weight.notFinite', { name }));
+    if (w.min > w.max) report(`${at}/min`, say('weight.minAboveMax', { name, ...range }));
     else if (w.value < w.min || w.value > w.max)
-      report(`${at}/value`, `weight "${name}" is ${w.value}, outside its range ${w.min}..${w.max}`);
+      report(`${at}/value`, say('weight.outside', { name, value: String(w.value), ...range }));
   }
 }
 
 function checkTracks(s: ScenarioParts, report: Report): void {
   s.tracks?.forEach((t, i) => {
-    if (t.min >= t.max)
-      report(
-        `/tracks/${i}/min`,
-        `track "${t.id}" has min ${t.min}, which must be below its max ${t.max}`,
-      );
+    const range = { id: t.id, min: String(t.min), max: String(t.max) };
+    if (t.min >= t.max) report(`/tracks/${i}/min`, say('track.minNotBelowMax', range));
     else if (t.start < t.min || t.start > t.max)
-      report(
-        `/tracks/${i}/start`,
-        `track "${t.id}" starts at ${t.start}, outside its range ${t.min}..${t.max}`,
-      );
+      report(`/tracks/${i}/start`, say('track.startOutside', { ...range, start: String(t.start) }));
   });
 }
 
@@ -212,15 +193,13 @@ function checkRules({ s, report, weight, track, actor }: Ctx): void {
   const r = s.rules;
   if (!r) return;
   if (s.actors?.some((a) => a.id === r.player))
-    report(
-      '/rules/player',
-      `the player "${r.player}" is also among the actors: rules.player names the side the students play (such as "seoul"), never a counterpart`,
-    );
-  track('/rules/approvalTrack', r.approvalTrack, 'rules.approvalTrack');
-  track('/rules/economyTrack', r.economyTrack, 'rules.economyTrack');
-  track('/rules/securityTrack', r.securityTrack, 'rules.securityTrack');
-  actor('/rules/patron', r.patron, 'rules.patron');
-  actor('/rules/rival', r.rival, 'rules.rival');
+    report('/rules/player', say('rules.playerIsActor', { player: r.player }));
+  const field = (name: string) => say('what.field', { field: `rules.${name}` });
+  track('/rules/approvalTrack', r.approvalTrack, field('approvalTrack'));
+  track('/rules/economyTrack', r.economyTrack, field('economyTrack'));
+  track('/rules/securityTrack', r.securityTrack, field('securityTrack'));
+  actor('/rules/patron', r.patron, field('patron'));
+  actor('/rules/rival', r.rival, field('rival'));
   const idFields = new Set([
     'player',
     'approvalTrack',
@@ -234,29 +213,28 @@ function checkRules({ s, report, weight, track, actor }: Ctx): void {
   }
   const chance = resolve(s, r.reopenChance);
   if (chance !== undefined && (chance < 0 || chance > 1))
-    report('/rules/reopenChance', `a chance must lie between 0 and 1, found ${chance}`);
+    report('/rules/reopenChance', say('chance.range', { found: String(chance) }));
 }
 
 function checkActors({ s, report, weight, track, actor, lever }: Ctx): void {
   s.actors?.forEach((a, i) => {
     const at = `/actors/${i}`;
-    track(`${at}/relationTrack`, a.relationTrack, `actor "${a.id}"`);
+    const entry = { id: a.id };
+    track(`${at}/relationTrack`, a.relationTrack, say('what.actor', entry));
     weight(`${at}/patience`, a.patience);
     weight(`${at}/volatility`, a.volatility);
     weight(`${at}/reservation`, a.reservation);
     for (const [leverId, v] of Object.entries(a.values)) {
-      lever(`${at}/values/${leverId}`, leverId, `a "values" entry of actor "${a.id}"`);
+      lever(`${at}/values/${leverId}`, leverId, say('what.valuesEntry', entry));
       weight(`${at}/values/${leverId}`, v);
     }
     a.watches.forEach((w, j) => {
-      lever(`${at}/watches/${j}/lever`, w.lever, `a "watches" entry of actor "${a.id}"`);
-      actor(`${at}/watches/${j}/offeredTo`, w.offeredTo, `a "watches" entry of actor "${a.id}"`);
+      lever(`${at}/watches/${j}/lever`, w.lever, say('what.watchesEntry', entry));
+      actor(`${at}/watches/${j}/offeredTo`, w.offeredTo, say('what.watchesEntry', entry));
       weight(`${at}/watches/${j}/trust`, w.trust);
     });
     a.links.forEach((k, j) => {
-      k.levers.forEach((l, n) =>
-        lever(`${at}/links/${j}/levers/${n}`, l, `a link of actor "${a.id}"`),
-      );
+      k.levers.forEach((l, n) => lever(`${at}/links/${j}/levers/${n}`, l, say('what.link', entry)));
       weight(`${at}/links/${j}/bonus`, k.bonus);
     });
     a.demands.forEach((d, j) => checkDemand(s, report, lever, `${at}/demands/${j}`, a.id, d));
@@ -271,50 +249,52 @@ function checkDemand(
   actorId: string,
   d: Scenario['actors'][number]['demands'][number],
 ): void {
-  lever(`${at}/lever`, d.lever, `a demand of actor "${actorId}"`);
+  lever(`${at}/lever`, d.lever, say('what.demand', { id: actorId }));
   const l = s.levers?.find((x) => x.id === d.lever);
   if (l?.kind === 'choice' && !l.options.some((o) => o.id === d.value)) {
+    const options = listOf(
+      l.options.map((o) => o.id),
+      'comma',
+    );
     report(
       `${at}/value`,
-      `lever "${l.id}" has no option "${String(d.value)}" (its options: ${l.options.map((o) => o.id).join(', ')})`,
+      say('demand.noOption', { lever: l.id, option: String(d.value), options }),
     );
   }
   if (l?.kind === 'amount') {
     const lo = Math.min(l.none, l.full);
     const hi = Math.max(l.none, l.full);
-    if (typeof d.value !== 'number' || d.value < lo || d.value > hi)
-      report(
-        `${at}/value`,
-        `lever "${l.id}" takes an amount from ${lo} to ${hi} ${l.unit}, found ${JSON.stringify(d.value)}`,
-      );
+    if (typeof d.value !== 'number' || d.value < lo || d.value > hi) {
+      const range = { low: String(lo), high: String(hi), unit: l.unit };
+      const found = JSON.stringify(d.value);
+      report(`${at}/value`, say('demand.amountRange', { lever: l.id, ...range, found }));
+    }
   }
   if (l && !l.counterparts.includes(actorId))
-    report(
-      `${at}/lever`,
-      `actor "${actorId}" demands lever "${l.id}", which cannot be put to it (see the lever's counterparts)`,
-    );
+    report(`${at}/lever`, say('demand.notFor', { actor: actorId, lever: l.id }));
   if (s.calendar && d.fromTurn > s.calendar.length)
     report(
       `${at}/fromTurn`,
-      `turn ${d.fromTurn} is not in the calendar (it has ${s.calendar.length} turns)`,
+      say('turn.notInCalendar', { turn: d.fromTurn, turns: s.calendar.length }),
     );
   if (d.untilTurn !== undefined && d.untilTurn < d.fromTurn)
     report(
       `${at}/untilTurn`,
-      `this demand runs from turn ${d.fromTurn} until turn ${d.untilTurn}, so it is never made`,
+      say('demand.never', { from: d.fromTurn, until: d.untilTurn }),
       'warning',
     );
 }
 
 function checkCalendar({ s, report, actor }: Ctx): void {
   s.calendar?.forEach((t, i, calendar) => {
-    t.atTable.forEach((a, j) => actor(`/calendar/${i}/atTable/${j}`, a, `turn ${i + 1}`));
+    t.atTable.forEach((a, j) =>
+      actor(`/calendar/${i}/atTable/${j}`, a, say('what.turn', { turn: i + 1 })),
+    );
     const prev = calendar[i - 1];
-    if (prev && t.date < prev.date)
-      report(
-        `/calendar/${i}/date`,
-        `turn ${i + 1} (${t.date}) comes before turn ${i} (${prev.date}); list turns in date order`,
-      );
+    if (prev && t.date < prev.date) {
+      const turns = { turn: i + 1, date: t.date, previous: i, previousDate: prev.date };
+      report(`/calendar/${i}/date`, say('calendar.order', turns));
+    }
   });
 }
 
@@ -323,34 +303,28 @@ function checkLevers({ s, report, weight, track, actor }: Ctx): void {
   const valued = s.actors && new Set(s.actors.flatMap((a) => Object.keys(a.values)));
   s.levers?.forEach((l, i) => {
     const at = `/levers/${i}`;
-    l.counterparts.forEach((c, j) => actor(`${at}/counterparts/${j}`, c, `lever "${l.id}"`));
+    const what = say('what.lever', { id: l.id });
+    l.counterparts.forEach((c, j) => actor(`${at}/counterparts/${j}`, c, what));
     l.effects.forEach((e, j) => {
-      track(`${at}/effects/${j}/track`, e.track, `lever "${l.id}"`);
+      track(`${at}/effects/${j}/track`, e.track, what);
       weight(`${at}/effects/${j}/atFull`, e.atFull);
     });
     if (l.kind === 'amount' && l.none === l.full)
-      report(
-        `${at}/full`,
-        `lever "${l.id}" has the same value for none and full, so it cannot move`,
-      );
+      report(`${at}/full`, say('lever.cannotMove', { id: l.id }));
     if (l.kind === 'choice') {
       const seen = new Set<string>();
       l.options.forEach((o, j) => {
         if (seen.has(o.id))
-          report(`${at}/options/${j}/id`, `option "${o.id}" is used twice in lever "${l.id}"`);
+          report(`${at}/options/${j}/id`, say('option.twice', { option: o.id, lever: l.id }));
         seen.add(o.id);
       });
     }
     if (valued && !valued.has(l.id))
-      report(
-        `${at}/id`,
-        `no counterpart values lever "${l.id}", so offering it changes no answer`,
-        'warning',
-      );
+      report(`${at}/id`, say('lever.unvalued', { id: l.id }), 'warning');
   });
 }
 
-function checkConditions(ctx: Ctx, at: string, conditions: Condition[], what: string): void {
+function checkConditions(ctx: Ctx, at: string, conditions: Condition[], what: What): void {
   const turns = ctx.s.calendar?.length;
   conditions.forEach((c, i) => {
     if ('track' in c) {
@@ -358,15 +332,12 @@ function checkConditions(ctx: Ctx, at: string, conditions: Condition[], what: st
       ctx.weight(`${at}/${i}/value`, c.value);
     } else if ('dealWith' in c) ctx.actor(`${at}/${i}/dealWith`, c.dealWith, what);
     else if ('fromTurn' in c && turns !== undefined && c.fromTurn > turns) {
-      ctx.report(
-        `${at}/${i}/fromTurn`,
-        `turn ${c.fromTurn} is not in the calendar (it has ${turns} turns)`,
-      );
+      ctx.report(`${at}/${i}/fromTurn`, say('turn.notInCalendar', { turn: c.fromTurn, turns }));
     }
   });
 }
 
-function checkEffects(ctx: Ctx, at: string, effects: Effect[], what: string): void {
+function checkEffects(ctx: Ctx, at: string, effects: Effect[], what: What): void {
   effects.forEach((e, i) => {
     if ('delta' in e) {
       ctx.track(`${at}/${i}/track`, e.track, what);
@@ -391,32 +362,25 @@ function checkEvents(ctx: Ctx): void {
   );
   events.forEach((e, i) => {
     const at = `/events/${i}`;
-    const what = `event "${e.id}"`;
+    const what = say('what.event', { id: e.id });
     if (e.turn !== undefined && turns !== undefined && e.turn > turns)
-      report(
-        `${at}/turn`,
-        `${what} is set for turn ${e.turn}, but the calendar has ${turns} turns`,
-      );
+      report(`${at}/turn`, say('event.turnBeyond', { what, turn: e.turn, turns }));
     if (e.probability !== undefined) {
       weight(`${at}/probability`, e.probability);
       const p = resolve(s, e.probability);
       if (p !== undefined && (p < 0 || p > 1))
-        report(
-          `${at}/probability`,
-          `a probability must lie between 0 and 1 (0.25 is a one-in-four chance each turn), found ${p}`,
-        );
-      if (p === 0)
-        report(`${at}/probability`, `${what} has probability 0, so it can never fire`, 'warning');
+        report(`${at}/probability`, say('probability.range', { found: String(p) }));
+      if (p === 0) report(`${at}/probability`, say('event.probabilityZero', { what }), 'warning');
     }
     if (e.turn === undefined && e.probability === undefined)
-      report(at, `${what} has neither a turn nor a probability, so it can never fire`, 'warning');
+      report(at, say('event.noTrigger', { what }), 'warning');
     checkConditions(ctx, `${at}/when`, e.when, what);
     checkEffects(ctx, `${at}/effects`, e.effects, what);
     e.when.forEach((c, j) => {
       if ('flag' in c && c.set && !flagsSet.has(c.flag))
         report(
           `${at}/when/${j}/flag`,
-          `no event sets flag "${c.flag}", so ${what} can never fire`,
+          say('event.flagNeverSet', { flag: c.flag, what }),
           'warning',
         );
     });
@@ -427,32 +391,24 @@ function checkEndings(ctx: Ctx): void {
   const { s, report } = ctx;
   if (!s.endings) return;
   s.endings.forEach((e, i) => {
-    checkConditions(ctx, `/endings/${i}/when`, e.when, `ending "${e.id}"`);
+    checkConditions(ctx, `/endings/${i}/when`, e.when, say('what.ending', { id: e.id }));
     ctx.weight(`/endings/${i}/scoreBonus`, e.scoreBonus);
   });
   const finals = s.endings.filter((e) => !e.early);
-  if (finals.length === 0)
-    report(
-      '/endings',
-      'no ending has "early": false, so the game cannot end when the calendar runs out',
-    );
-  else if (!finals.some((e) => e.when.length === 0)) {
-    report(
-      '/endings',
-      'no final ending applies in every case: add a last ending with "early": false and "when": [] so every game can end',
-    );
-  }
+  if (finals.length === 0) report('/endings', say('endings.noFinal'));
+  else if (!finals.some((e) => e.when.length === 0)) report('/endings', say('endings.noCatchAll'));
 }
 
 function checkStability({ s, weight, track }: Ctx): void {
   s.stability?.terms.forEach((t, i) => {
-    track(`/stability/terms/${i}/track`, t.track, 'the stability index');
+    track(`/stability/terms/${i}/track`, t.track, say('what.stability'));
     weight(`/stability/terms/${i}/weight`, t.weight);
   });
   s.stability?.penalties.forEach((p, i) => {
     const at = `/stability/penalties/${i}`;
-    if ('below' in p) track(`${at}/below`, p.below, 'this penalty');
-    else p.gap.forEach((t, j) => track(`${at}/gap/${j}`, t, 'this penalty'));
+    const what = say('what.penalty');
+    if ('below' in p) track(`${at}/below`, p.below, what);
+    else p.gap.forEach((t, j) => track(`${at}/gap/${j}`, t, what));
     weight(`${at}/threshold`, p.threshold);
     weight(`${at}/weight`, p.weight);
   });
@@ -464,7 +420,7 @@ function resolve(s: ScenarioParts, x: NumberOrWeight): number | undefined {
 }
 
 /** " (did you mean "japan"?)" when a known id is one slip away, else nothing. */
-function hint(id: string, known: Iterable<string>): string {
+function hint(id: string, known: Iterable<string>): ProblemPart {
   const near = closestName(id, known);
-  return near ? ` (did you mean "${near}"?)` : '';
+  return near ? say('hint.didYouMeanAfter', { name: near }) : '';
 }

@@ -1,7 +1,8 @@
 // Scenario text → validated Scenario, or every problem at once, each located and in plain words.
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { checkMeaning, checkMeaningOfParts } from './meaning';
-import { lineColumn, locate, type Problem } from './problems';
+import { sayProblem, type ProblemKey, type ProblemSay } from './problem-words';
+import { lineColumn, locate, problemAt, type Problem } from './problems';
 import { checkLanguages, inLanguage } from './localize';
 import { SCENARIO_FORMAT, scenarioSchema, type Scenario, type ScenarioFile } from './schema';
 import { problemsFromZod } from './zod-messages';
@@ -12,14 +13,23 @@ export const MAX_NESTING = 32;
 export type ParseResult<T> =
   { ok: true; value: T; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
+/** What kind of file is read, as the size limit names it. */
+export type FileKind = 'file' | 'scenario' | 'gameLog' | 'weightsFile';
+
+/** "the scenario is 3.0 MB; the limit is 2 MB", as a sentence. */
+export function tooLargeSay(bytes: number, what: FileKind = 'file'): ProblemSay {
+  return sayProblem('file.tooLarge', {
+    what: sayProblem(`what.${what}`),
+    size: (bytes / 1024 / 1024).toFixed(1),
+    limit: MAX_SCENARIO_BYTES / 1024 / 1024,
+  });
+}
+
 /** Size, nesting and JSON syntax: the checks made before any expensive work. Returns the raw value. */
-export function parseJsonText(text: string, what = 'file'): ParseResult<unknown> {
+export function parseJsonText(text: string, what: FileKind = 'file'): ParseResult<unknown> {
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_SCENARIO_BYTES) {
-    const mb = (bytes / 1024 / 1024).toFixed(1);
-    return fail('', `the ${what} is ${mb} MB; the limit is ${MAX_SCENARIO_BYTES / 1024 / 1024} MB`);
-  }
-  if (text.trim() === '') return fail('', 'the file is empty');
+  if (bytes > MAX_SCENARIO_BYTES) return fail(tooLargeSay(bytes, what));
+  if (text.trim() === '') return fail(sayProblem('file.empty'));
   const depth = nestingProblem(text);
   if (depth) return { ok: false, problems: [depth] };
   const errors: ParseError[] = [];
@@ -29,12 +39,13 @@ export function parseJsonText(text: string, what = 'file'): ParseResult<unknown>
     allowEmptyContent: false,
   });
   if (errors.length > 0) {
-    const problems = errors.map((e): Problem => ({
-      severity: 'error',
-      pointer: '',
-      message: `JSON syntax error: ${syntaxHint(text, e.offset) ?? syntaxMessage(printParseErrorCode(e.error))}`,
-      ...lineColumn(text, e.offset),
-    }));
+    const problems = errors.map((e): Problem => {
+      const detail = syntaxHint(text, e.offset) ?? syntaxMessage(printParseErrorCode(e.error));
+      return {
+        ...problemAt('', sayProblem('json.syntax', { detail })),
+        ...lineColumn(text, e.offset),
+      };
+    });
     // The parser may report one slip twice at one place (a trailing comma in an object, say).
     return {
       ok: false,
@@ -88,16 +99,15 @@ export function parseScenarioFileValue(value: unknown): ParseResult<ScenarioFile
 
 function formatProblem(value: unknown): Problem | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { severity: 'error', pointer: '', message: 'a scenario must be a JSON object {...}' };
+    return problemAt('', sayProblem('scenario.notObject'));
   }
   const format = (value as Record<string, unknown>).format;
   if (typeof format === 'number' && format !== SCENARIO_FORMAT) {
-    const when = format > SCENARIO_FORMAT ? 'a newer game' : 'an older game';
-    return {
-      severity: 'error',
-      pointer: '/format',
-      message: `this file is written for scenario format ${format} (${when}); this game reads format ${SCENARIO_FORMAT}`,
-    };
+    const key = format > SCENARIO_FORMAT ? 'format.newer' : 'format.older';
+    return problemAt(
+      '/format',
+      sayProblem(key, { format: String(format), current: SCENARIO_FORMAT }),
+    );
   }
   return undefined;
 }
@@ -116,9 +126,7 @@ function nestingProblem(text: string): Problem | undefined {
       depth++;
       if (depth > MAX_NESTING) {
         return {
-          severity: 'error',
-          pointer: '',
-          message: `the file is nested more than ${MAX_NESTING} levels deep`,
+          ...problemAt('', sayProblem('file.tooDeep', { levels: MAX_NESTING })),
           ...lineColumn(text, i),
         };
       }
@@ -127,8 +135,8 @@ function nestingProblem(text: string): Problem | undefined {
   return undefined;
 }
 
-function fail(pointer: string, message: string): ParseResult<never> {
-  return { ok: false, problems: [{ severity: 'error', pointer, message }] };
+function fail(say: ProblemSay): ParseResult<never> {
+  return { ok: false, problems: [problemAt('', say)] };
 }
 
 function sameProblem(a: Problem, b: Problem): boolean {
@@ -136,32 +144,35 @@ function sameProblem(a: Problem, b: Problem): boolean {
 }
 
 /** The two slips the parser's codes describe worst: a comma before a closing bracket, and single quotes. */
-function syntaxHint(text: string, offset: number): string | undefined {
+function syntaxHint(text: string, offset: number): ProblemSay | undefined {
   const at = text[offset];
-  if (at === "'") return 'JSON takes double quotes ("…"), not single quotes';
+  if (at === "'") return sayProblem('json.singleQuotes');
   if ((at === ']' || at === '}') && /,\s*$/.test(text.slice(0, offset)))
-    return `a comma before the closing ${at} is not allowed in JSON: remove the last comma`;
+    return sayProblem('json.trailingComma', { bracket: at });
   return undefined;
 }
 
-function syntaxMessage(code: string): string {
-  const words: Record<string, string> = {
-    InvalidSymbol: 'unexpected character',
-    InvalidNumberFormat: 'a number is written wrongly',
-    PropertyNameExpected: 'expected a field name in double quotes',
-    ValueExpected: 'expected a value',
-    ColonExpected: 'expected ":" after the field name',
-    CommaExpected: 'expected "," between items (or a closing bracket)',
-    CloseBraceExpected: 'expected "}" to close the object',
-    CloseBracketExpected: 'expected "]" to close the list',
-    EndOfFileExpected: 'unexpected text after the end',
-    InvalidCommentToken: 'comments are not allowed in JSON',
-    UnexpectedEndOfComment: 'comments are not allowed in JSON',
-    UnexpectedEndOfString: 'a text is missing its closing double quote',
-    UnexpectedEndOfNumber: 'a number is cut short',
-    InvalidUnicode: 'a \\u escape is written wrongly',
-    InvalidEscapeCharacter: 'a backslash escape is written wrongly',
-    InvalidCharacter: 'a character is not allowed here (e.g. a raw line break inside a text)',
-  };
-  return words[code] ?? code;
+/** The parser's error codes that have words of their own; both comment codes read the same. */
+const SYNTAX_KEYS: Record<string, ProblemKey> = {
+  InvalidSymbol: 'json.InvalidSymbol',
+  InvalidNumberFormat: 'json.InvalidNumberFormat',
+  PropertyNameExpected: 'json.PropertyNameExpected',
+  ValueExpected: 'json.ValueExpected',
+  ColonExpected: 'json.ColonExpected',
+  CommaExpected: 'json.CommaExpected',
+  CloseBraceExpected: 'json.CloseBraceExpected',
+  CloseBracketExpected: 'json.CloseBracketExpected',
+  EndOfFileExpected: 'json.EndOfFileExpected',
+  InvalidCommentToken: 'json.comment',
+  UnexpectedEndOfComment: 'json.comment',
+  UnexpectedEndOfString: 'json.UnexpectedEndOfString',
+  UnexpectedEndOfNumber: 'json.UnexpectedEndOfNumber',
+  InvalidUnicode: 'json.InvalidUnicode',
+  InvalidEscapeCharacter: 'json.InvalidEscapeCharacter',
+  InvalidCharacter: 'json.InvalidCharacter',
+};
+
+function syntaxMessage(code: string): ProblemSay {
+  const key = SYNTAX_KEYS[code];
+  return key ? sayProblem(key) : sayProblem('json.other', { code });
 }

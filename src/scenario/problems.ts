@@ -1,12 +1,25 @@
 // Problems found in a scenario file, each located by JSON pointer and (where known) line and column.
 import { parseTree, findNodeAtLocation, type Node } from 'jsonc-parser';
+import { problemEnglish, type ProblemSay } from './problem-words';
 
 export interface Problem {
   severity: 'error' | 'warning';
   pointer: string;
+  /** The sentence in English, made from `say`: what the command line prints. */
   message: string;
+  /** The same sentence as data, for an interface to say in its own language. */
+  say: ProblemSay;
   line?: number;
   column?: number;
+}
+
+/** A problem whose English message is made from its sentence, so the two cannot drift apart. */
+export function problemAt(
+  pointer: string,
+  say: ProblemSay,
+  severity: Problem['severity'] = 'error',
+): Problem {
+  return { severity, pointer, message: problemEnglish(say), say };
 }
 
 export function pointerOf(path: readonly PropertyKey[]): string {

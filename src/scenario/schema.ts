@@ -1,6 +1,7 @@
 // The scenario format: zod is the one source of its TypeScript types and of its JSON Schema.
 // zod/mini rather than classic zod: its functions tree-shake, so the browser ships only what is used.
 import * as z from 'zod/mini';
+import { PROBLEM_ENGLISH } from './problem-words';
 
 // zod/mini loads no locale (every message would read "Invalid input"); zod-messages.ts passes some
 // of zod's English messages on to teachers, e.g. "Invalid ISO date".
@@ -11,17 +12,11 @@ export const SCENARIO_FORMAT = 1;
 
 const id = z
   .string()
-  .check(
-    z.regex(
-      /^[a-z][a-z0-9-]*$/,
-      'an id is lower-case letters, digits and dashes, starting with a letter',
-    ),
-    z.maxLength(64),
-  );
+  .check(z.regex(/^[a-z][a-z0-9-]*$/, PROBLEM_ENGLISH['schema.id']), z.maxLength(64));
 
 /** A language tag such as "en", "ko" or "pt-BR": the scenario's own language, and the keys of a translated text. */
 export const LANGUAGE_TAG = /^[a-z]{2}(-[A-Z]{2})?$/;
-const languageTag = z.string().check(z.regex(LANGUAGE_TAG, 'a language tag such as "en" or "ko"'));
+const languageTag = z.string().check(z.regex(LANGUAGE_TAG, PROBLEM_ENGLISH['pattern.languageTag']));
 
 /**
  * A text the players read: written in the scenario's language, or given per language
@@ -36,7 +31,7 @@ function localized(plain: z.ZodMiniString<string>) {
         .check(
           z.refine(
             (texts) => Object.keys(texts).length > 0,
-            'give the text in at least one language',
+            PROBLEM_ENGLISH['schema.someLanguage'],
           ),
         ),
     ])
@@ -50,7 +45,10 @@ export type LocalText = z.infer<typeof text>;
 
 /** A coefficient: a plain number, or the name of a weight in `weights` (so designers can tune it). */
 export const numberOrWeight = z
-  .union([z.number(), z.string().check(z.regex(/^[a-z][a-zA-Z0-9.-]*$/, 'a weight name'))])
+  .union([
+    z.number(),
+    z.string().check(z.regex(/^[a-z][a-zA-Z0-9.-]*$/, PROBLEM_ENGLISH['schema.weightName'])),
+  ])
   .check(z.describe('A number, or the name of a weight declared in `weights`.'));
 
 const source = z
@@ -399,7 +397,7 @@ export const scenarioSchema = z
       ),
     ),
     authors: z.array(shortText).check(z.minLength(1)),
-    version: z.string().check(z.regex(/^\d+\.\d+(\.\d+)?$/, 'a version such as "1.0"')),
+    version: z.string().check(z.regex(/^\d+\.\d+(\.\d+)?$/, PROBLEM_ENGLISH['schema.version'])),
     briefing: z.strictObject({
       situation: text,
       goals: z.array(shortText).check(z.minLength(1)),

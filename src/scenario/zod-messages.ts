@@ -1,7 +1,16 @@
 // Turns zod's issues into plain sentences a teacher can act on, each with its JSON pointer.
 import type { z } from 'zod';
 import { closestName } from './did-you-mean';
-import { pointerOf, type Problem } from './problems';
+import {
+  listOf,
+  PROBLEM_ENGLISH,
+  problemEnglish,
+  sayProblem as say,
+  type ProblemKey,
+  type ProblemPart,
+  type ProblemSay,
+} from './problem-words';
+import { pointerOf, problemAt, type Problem } from './problems';
 
 type Issue = z.core.$ZodIssue;
 /** A zod schema, classic or mini: only its definition is read, to say what a place in the file expects. */
@@ -30,11 +39,12 @@ function fromIssue(issue: Issue, prefix: PropertyKey[], ctx: Context): Problem[]
   if (issue.code === 'invalid_union') return fromUnion(issue, path, ctx);
   if (issue.code === 'unrecognized_keys') {
     const allowed = allowedFields(ctx.schema, path);
-    return issue.keys.map((key) => ({
-      severity: 'error' as const,
-      pointer: pointerOf([...path, key]),
-      message: `unknown field "${key}" (${unknownFieldHint(key, allowed, path)})`,
-    }));
+    return issue.keys.map((key) =>
+      problemAt(
+        pointerOf([...path, key]),
+        say('field.unknown', { field: key, hint: unknownFieldHint(key, allowed, path) }),
+      ),
+    );
   }
   return [error(path, messageFor(issue, path, ctx))];
 }
@@ -49,29 +59,25 @@ function fromUnion(
   const expected = expectedAt(ctx.schema, path);
   if (issue.discriminator && 'options' in issue && issue.options) {
     const kinds = oneOf(issue.options);
-    return [
-      error(
-        path,
-        value === undefined ? missing(path, kinds) : `${kinds}, found ${describe(value)}`,
-      ),
-    ];
+    return [error(path, value === undefined ? missing(path, kinds) : found(kinds, value))];
   }
-  if (issue.errors.length === 0) return [error(path, issue.message)];
+  if (issue.errors.length === 0) return [error(path, zodWords(issue.message))];
   const allTypeErrors = issue.errors.every(
     (b) => b.length === 1 && b[0]!.path.length === 0 && b[0]!.code === 'invalid_type',
   );
   if (allTypeErrors) {
     const named =
       expected ??
-      [
-        ...new Set(issue.errors.map((b) => expectedName((b[0] as { expected: string }).expected))),
-      ].join(' or ');
+      listOf(
+        distinct(issue.errors.map((b) => expectedName((b[0] as { expected: string }).expected))),
+        'or',
+      );
     return [
       error(
         path,
         value === undefined
-          ? missing(path, `expected ${named}`)
-          : `expected ${named}, found ${describe(value)}`,
+          ? missing(path, say('type.expected', { expected: named }))
+          : say('type.found', { expected: named, found: describe(value), hint: '' }),
       ),
     ];
   }
@@ -82,7 +88,10 @@ function fromUnion(
 }
 
 /** Each branch refused only a field another branch needs: the object mixes two kinds ("below" and "gap"). */
-function mixedKinds(branches: readonly (readonly Issue[])[], value: unknown): string | undefined {
+function mixedKinds(
+  branches: readonly (readonly Issue[])[],
+  value: unknown,
+): ProblemSay | undefined {
   const extra: string[] = [];
   for (const b of branches) {
     const only = b.length === 1 ? b[0]! : undefined;
@@ -93,7 +102,7 @@ function mixedKinds(branches: readonly (readonly Issue[])[], value: unknown): st
   const keys = [...new Set(extra)].sort((a, b) => written.indexOf(a) - written.indexOf(b));
   if (keys.length < 2) return undefined;
   const quoted = keys.map((k) => `"${k}"`);
-  return `cannot have both ${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)!}: keep only the fields of one kind`;
+  return say('union.mixed', { first: listOf(quoted.slice(0, -1), 'comma'), last: quoted.at(-1)! });
 }
 
 /** Fewer and deeper issues mean the branch matched more of the value; a wrong type at its root, less. */
@@ -104,16 +113,17 @@ function score(issues: readonly Issue[]): number {
   return issues.length * 10 + unknownKeys * 5 + rootType - depth;
 }
 
-function messageFor(issue: Issue, path: PropertyKey[], ctx: Context): string {
+function messageFor(issue: Issue, path: PropertyKey[], ctx: Context): ProblemSay {
   const value = valueAt(ctx.input, path);
   switch (issue.code) {
     case 'invalid_type': {
       const expected = expectedAt(ctx.schema, path) ?? expectedName(issue.expected);
-      if (value === undefined) return missing(path, `expected ${expected}`);
-      return `expected ${expected}, found ${describe(value)}${typeHint(issue.expected, value)}`;
+      if (value === undefined) return missing(path, say('type.expected', { expected }));
+      const hint = typeHint(issue.expected, value);
+      return say('type.found', { expected, found: describe(value), hint });
     }
     case 'invalid_value':
-      return `${oneOf(issue.values)}, found ${describe(value)}`;
+      return found(oneOf(issue.values), value);
     case 'too_small':
       return tooSmall(issue, value);
     case 'too_big':
@@ -123,66 +133,88 @@ function messageFor(issue: Issue, path: PropertyKey[], ctx: Context): string {
     case 'invalid_key':
       return keyMessage(issue, path);
     default:
-      return issue.message;
+      return zodWords(issue.message);
   }
 }
 
-function missing(path: readonly PropertyKey[], expected: string): string {
+/** "must be "give" or "ask", found "take"": a rule, then the value the file has. */
+function found(rule: ProblemPart, value: unknown, hint: ProblemPart = ''): ProblemSay {
+  return say('value.found', { rule, found: describe(value), hint });
+}
+
+function missing(path: readonly PropertyKey[], detail: ProblemSay): ProblemSay {
   const field = path.at(-1);
   return typeof field === 'string'
-    ? `missing required field "${field}" (${expected})`
-    : `missing required value (${expected})`;
+    ? say('field.missing', { field, detail })
+    : say('value.missing', { detail });
 }
 
 /** What a teacher most likely meant, when the value is of a near-miss type. */
-function typeHint(expected: string, value: unknown): string {
+function typeHint(expected: string, value: unknown): ProblemPart {
   if (expected === 'number' && isNumeric(value))
-    return ` (write numbers without quotes: ${Number(value)})`;
+    return say('hint.numberQuotes', { number: String(Number(value)) });
   if (expected === 'boolean' && (value === 'true' || value === 'false'))
-    return ` (write ${value} without quotes)`;
+    return say('hint.booleanQuotes', { value });
   if (expected === 'array' && (typeof value === 'string' || typeof value === 'number'))
-    return ` (a list is written in square brackets: [${JSON.stringify(value)}])`;
+    return say('hint.listBrackets', { value: JSON.stringify(value) });
   return '';
 }
 
-function tooSmall(issue: Extract<Issue, { code: 'too_small' }>, value: unknown): string {
+function tooSmall(issue: Extract<Issue, { code: 'too_small' }>, value: unknown): ProblemSay {
   const min = Number(issue.minimum);
   if (issue.origin === 'array') {
-    const found = Array.isArray(value) ? value.length : 0;
-    if (min === 1) return 'must list at least one item, found an empty list []';
-    return `needs at least ${min} items, found ${found}`;
+    const count = Array.isArray(value) ? value.length : 0;
+    if (min === 1) return say('array.atLeastOne');
+    return say('array.atLeast', { min, found: count });
   }
-  if (issue.origin === 'string') return 'must not be empty';
-  if (issue.inclusive === false) return `must be more than ${min}, found ${describe(value)}`;
-  return `must be at least ${min}, found ${describe(value)}`;
+  if (issue.origin === 'string') return say('text.empty');
+  const key = issue.inclusive === false ? 'number.moreThan' : 'number.atLeast';
+  return say(key, { min: String(min), found: describe(value) });
 }
 
-function tooBig(issue: Extract<Issue, { code: 'too_big' }>, value: unknown): string {
+function tooBig(issue: Extract<Issue, { code: 'too_big' }>, value: unknown): ProblemSay {
   const max = Number(issue.maximum);
   if (issue.origin === 'string') {
-    const found = typeof value === 'string' ? `, found ${value.length}` : '';
-    return `is too long (at most ${max} characters${found})`;
+    if (typeof value !== 'string') return say('text.tooLong', { max });
+    return say('text.tooLongFound', { max, found: value.length });
   }
   if (issue.origin === 'array') {
-    const found = Array.isArray(value) ? `, found ${value.length}` : '';
-    return `has too many items (at most ${max}${found})`;
+    if (!Array.isArray(value)) return say('array.tooMany', { max });
+    return say('array.tooManyFound', { max, found: value.length });
   }
-  if (issue.inclusive === false) return `must be less than ${max}, found ${describe(value)}`;
-  return `must be at most ${max}, found ${describe(value)}`;
+  const key = issue.inclusive === false ? 'number.lessThan' : 'number.atMost';
+  return say(key, { max: String(max), found: describe(value) });
 }
 
 /** Patterns of the scenario format, in words, for messages that zod only gives as a regular expression. */
-const PATTERN_WORDS: Record<string, string> = {
-  '^[a-z][a-zA-Z0-9.-]*$':
-    'the name of a weight (a lower-case letter first, then letters, digits, dots or dashes)',
-  '^[a-z][a-z0-9-]*$': 'an id (lower-case letters, digits and dashes, starting with a letter)',
-  '^[a-z]{2}(-[A-Z]{2})?$': 'a language tag such as "en" or "ko"',
+const PATTERN_WORDS: Record<string, ProblemKey> = {
+  '^[a-z][a-zA-Z0-9.-]*$': 'pattern.weight',
+  '^[a-z][a-z0-9-]*$': 'pattern.id',
+  '^[a-z]{2}(-[A-Z]{2})?$': 'pattern.languageTag',
 };
 /** The same patterns as nouns, to say what a union of a number and such a name expects. */
-const PATTERN_NOUNS: Record<string, string> = {
-  '^[a-z][a-zA-Z0-9.-]*$': 'the name of a weight',
-  '^[a-z][a-z0-9-]*$': 'an id',
+const PATTERN_NOUNS: Record<string, ProblemKey> = {
+  '^[a-z][a-zA-Z0-9.-]*$': 'expect.weightName',
+  '^[a-z][a-z0-9-]*$': 'expect.id',
 };
+/** The messages the schema gives its checks (schema.ts takes them from the same table). */
+const SCHEMA_MESSAGES: ReadonlyMap<string, ProblemKey> = new Map(
+  (
+    [
+      'schema.id',
+      'schema.version',
+      'schema.weightName',
+      'schema.someLanguage',
+      'pattern.languageTag',
+    ] as const
+  ).map((key) => [PROBLEM_ENGLISH[key], key]),
+);
+
+/** A message zod or the schema wrote: in the table's words where it is known, else as it stands. */
+function zodWords(message: string): ProblemSay {
+  const key = SCHEMA_MESSAGES.get(message);
+  return key ? say(key) : say('zod.message', { message });
+}
 
 function patternSource(pattern: unknown): string {
   if (pattern instanceof RegExp) return pattern.source;
@@ -195,19 +227,29 @@ function patternSource(pattern: unknown): string {
 function formatMessage(
   issue: Extract<Issue, { code: 'invalid_format' }>,
   value: unknown,
-  expected: string | undefined,
-): string {
-  const found = `, found ${describe(value)}`;
-  if (issue.format === 'date')
-    return `expected a real date written YYYY-MM-DD, such as "2025-08-25"${found}`;
-  if (issue.format !== 'regex') return `${issue.message}${found}`;
-  const takesNumber = expected?.startsWith('a number or ') ?? false;
-  if (takesNumber && isNumeric(value))
-    return `expected ${expected!}${found} (write numbers without quotes: ${Number(value)})`;
+  expected: ProblemPart | undefined,
+): ProblemSay {
+  if (issue.format === 'date') return say('date.expected', { found: describe(value) });
+  if (issue.format !== 'regex') return found(zodWords(issue.message), value);
+  const takesNumber = expected !== undefined && startsWithNumber(expected);
+  if (takesNumber && isNumeric(value)) {
+    const hint = say('hint.numberQuotes', { number: String(Number(value)) });
+    return say('type.found', { expected, found: describe(value), hint });
+  }
   // A message that is a sentence ("an id is …") stands as it is; a bare noun ("a weight name") is what was expected.
-  if (/\bis\b/.test(issue.message)) return `${issue.message}${found}${idHint(value)}`;
-  const words = PATTERN_WORDS[patternSource(issue.pattern)] ?? issue.message;
-  return `expected ${takesNumber ? 'a number or ' : ''}${words}${found}`;
+  if (/\bis\b/.test(issue.message)) return found(zodWords(issue.message), value, idHint(value));
+  const key = PATTERN_WORDS[patternSource(issue.pattern)];
+  const words = key ? say(key) : zodWords(issue.message);
+  return say('type.found', {
+    expected: takesNumber ? listOf([say('expect.number'), words], 'or') : words,
+    found: describe(value),
+    hint: '',
+  });
+}
+
+/** "a number or …": what a number-or-weight expects, which a number in quotes nearly is. */
+function startsWithNumber(expected: ProblemPart): boolean {
+  return problemEnglish(say('type.expected', { expected })).startsWith('expected a number or ');
 }
 
 function isNumeric(value: unknown): boolean {
@@ -215,16 +257,21 @@ function isNumeric(value: unknown): boolean {
 }
 
 /** An id written like a name ("Beijing", "South Korea"): the id it most likely should be. */
-function idHint(value: unknown): string {
+function idHint(value: unknown): ProblemPart {
   if (typeof value !== 'string') return '';
   const id = value
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^[^a-z]+|-+$/g, '');
-  return /^[a-z][a-z0-9-]*$/.test(id) && id.length <= 64 && id !== value ? ` (try "${id}")` : '';
+  return /^[a-z][a-z0-9-]*$/.test(id) && id.length <= 64 && id !== value
+    ? say('hint.tryId', { id })
+    : '';
 }
 
-function keyMessage(issue: Extract<Issue, { code: 'invalid_key' }>, path: PropertyKey[]): string {
+function keyMessage(
+  issue: Extract<Issue, { code: 'invalid_key' }>,
+  path: PropertyKey[],
+): ProblemSay {
   const key = String(path.at(-1));
   const inner = issue.issues[0];
   const words =
@@ -232,52 +279,73 @@ function keyMessage(issue: Extract<Issue, { code: 'invalid_key' }>, path: Proper
       ? PATTERN_WORDS[patternSource(inner.pattern)]
       : undefined;
   return words
-    ? `"${key}" is not allowed as a name: expected ${words}`
-    : `"${key}" is not allowed as a name here`;
+    ? say('key.notAllowedExpected', { key, expected: say(words) })
+    : say('key.notAllowed', { key });
 }
 
-function oneOf(values: readonly unknown[]): string {
+function oneOf(values: readonly unknown[]): ProblemSay {
   const quoted = values.map((v) => JSON.stringify(v));
-  if (quoted.length === 1) return `must be ${quoted[0]!}`;
-  if (quoted.length === 2) return `must be ${quoted[0]!} or ${quoted[1]!}`;
-  return `must be one of ${quoted.join(', ')}`;
+  if (quoted.length === 1) return say('oneOf.one', { value: quoted[0]! });
+  if (quoted.length === 2) return say('oneOf.two', { first: quoted[0]!, second: quoted[1]! });
+  return say('oneOf.many', { values: listOf(quoted, 'comma') });
 }
 
-function expectedName(expected: string): string {
-  const names: Record<string, string> = {
-    string: 'text',
-    number: 'a number',
-    boolean: 'true or false',
-    array: 'a list [...]',
-    object: 'an object {...}',
-    record: 'an object {...}',
-    tuple: 'a list [...]',
-    int: 'a whole number',
-  };
-  return names[expected] ?? expected;
+const EXPECTED_NAMES: Record<string, ProblemKey> = {
+  string: 'expect.text',
+  number: 'expect.number',
+  boolean: 'expect.boolean',
+  array: 'expect.list',
+  object: 'expect.object',
+  record: 'expect.object',
+  tuple: 'expect.list',
+  int: 'expect.int',
+};
+
+function expectedName(expected: string): ProblemPart {
+  const key = Object.hasOwn(EXPECTED_NAMES, expected) ? EXPECTED_NAMES[expected] : undefined;
+  return key ? say(key) : expected;
 }
 
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
+/** A value as the file has it: a text quoted (cut short if long), a number or true as written, else its kind. */
+function describe(value: unknown): ProblemPart {
+  if (value === undefined) return say('found.nothing');
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
+  if (Array.isArray(value)) return say('found.list');
+  if (typeof value === 'object') return say('found.object');
   if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
   return String(value);
 }
 
-function unknownFieldHint(key: string, allowed: string[], path: readonly PropertyKey[]): string {
+function unknownFieldHint(
+  key: string,
+  allowed: string[],
+  path: readonly PropertyKey[],
+): ProblemSay {
   const near = closestName(key, allowed);
-  if (near) return `did you mean "${near}"?`;
+  if (near) return say('hint.didYouMean', { name: near });
   if (allowed.length > 0 && allowed.length <= 12)
-    return `the fields allowed here: ${allowed.filter((k) => k !== '$schema').join(', ')}`;
-  return path.length === 0
-    ? 'check its spelling; see scenario.schema.json for the fields a scenario has'
-    : 'check its spelling; see scenario.schema.json for the fields allowed here';
+    return say('hint.allowedFields', {
+      fields: listOf(
+        allowed.filter((k) => k !== '$schema'),
+        'comma',
+      ),
+    });
+  return say(path.length === 0 ? 'hint.schemaTop' : 'hint.schemaHere');
 }
 
-function error(path: readonly PropertyKey[], message: string): Problem {
-  return { severity: 'error', pointer: pointerOf(path), message };
+function error(path: readonly PropertyKey[], sentence: ProblemSay): Problem {
+  return problemAt(pointerOf(path), sentence);
+}
+
+/** The same phrases once each, in order (phrases are compared by their English words). */
+function distinct(parts: ProblemPart[]): ProblemPart[] {
+  const seen = new Set<string>();
+  return parts.filter((p) => {
+    const words = problemEnglish(say('said', { text: p }));
+    if (seen.has(words)) return false;
+    seen.add(words);
+    return true;
+  });
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -354,39 +422,50 @@ function schemasAt(root: Schema | undefined, path: readonly PropertyKey[]): Sche
 }
 
 /** "a number or the name of a weight": what the schema accepts at `path`, when it says so plainly. */
-function expectedAt(root: Schema | undefined, path: readonly PropertyKey[]): string | undefined {
-  const names = [...new Set(schemasAt(root, path).map(nameOf))];
-  return names.length === 1 ? names[0] : undefined;
+function expectedAt(
+  root: Schema | undefined,
+  path: readonly PropertyKey[],
+): ProblemPart | undefined {
+  const names = schemasAt(root, path).map(nameOf);
+  if (names.some((n) => n === undefined)) return undefined;
+  const once = distinct(names as ProblemPart[]);
+  return once.length === 1 ? once[0] : undefined;
 }
 
-function nameOf(s: Schema): string | undefined {
+function nameOf(s: Schema): ProblemPart | undefined {
   const def = defOf(s);
   switch (def.type) {
     case 'number':
-      return (def.checks ?? []).some((c) => c._zod.def.format === 'safeint')
-        ? 'a whole number'
-        : 'a number';
+      return say(
+        (def.checks ?? []).some((c) => c._zod.def.format === 'safeint')
+          ? 'expect.int'
+          : 'expect.number',
+      );
     case 'string': {
-      if (def.format === 'date') return 'a date written YYYY-MM-DD';
+      if (def.format === 'date') return say('expect.date');
       const regex = (def.checks ?? []).find((c) => c._zod.def.format === 'regex');
       const pattern = regex?._zod.def.pattern;
-      return pattern ? (PATTERN_NOUNS[pattern.source] ?? 'text') : 'text';
+      return say((pattern && PATTERN_NOUNS[pattern.source]) || 'expect.text');
     }
     case 'boolean':
-      return 'true or false';
+      return say('expect.boolean');
     case 'array':
     case 'tuple':
-      return 'a list [...]';
+      return say('expect.list');
     case 'record':
       // A record of texts is a text given per language (the only one the format has).
-      return def.valueType && defOf(def.valueType).type === 'string'
-        ? 'one text per language {"en": "…"}'
-        : 'an object {...}';
+      return say(
+        def.valueType && defOf(def.valueType).type === 'string'
+          ? 'expect.perLanguage'
+          : 'expect.object',
+      );
     case 'object':
-      return 'an object {...}';
+      return say('expect.object');
     case 'union': {
-      const names = [...new Set((def.options ?? []).map((o) => nameOf(unwrap(o))))];
-      return names.every((n) => n !== undefined) ? names.join(' or ') : undefined;
+      const names = (def.options ?? []).map((o) => nameOf(unwrap(o)));
+      if (!names.every((n) => n !== undefined)) return undefined;
+      const once = distinct(names);
+      return once.length === 1 ? once[0] : listOf(once, 'or');
     }
     default:
       return undefined;
