@@ -1,25 +1,9 @@
 // A whole game played through window.tightrope in the browser, to the Debrief; its hash must match Node's.
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compileRules, replay, summary, type Action } from '../../src/engine';
-import { parseGameLogText, parseScenarioText } from '../../src/scenario';
+import { parseGameLogText } from '../../src/scenario';
+import { nodeHash } from './node-hash';
 import { GameSession, suiteSessions, playToLastTurn } from './harness';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** What Node's engine makes of the same scenario, seed and actions. */
-function nodeHash(seed: number, actions: Action[]): string {
-  const parsed = parseScenarioText(
-    readFileSync(resolve(ROOT, 'scenarios/summer-2025.json'), 'utf8'),
-  );
-  if (!parsed.ok) throw new Error('the bundled scenario does not parse');
-  const rules = compileRules(parsed.value);
-  const replayed = replay(rules, seed, actions);
-  if (!replayed.ok) throw new Error(`Node refused action ${replayed.index}: ${replayed.reason}`);
-  return summary(rules, replayed.state).hash;
-}
 
 /**
  * API play leaves the summary of its first turn showing. Enter goes on (to the news or the Board),

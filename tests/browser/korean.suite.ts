@@ -1,29 +1,15 @@
 // A whole game in Korean: a browser set to Korean opens the game in Korean, every screen says its words and
 // the scenario's in Korean, and the game it plays reaches the same hash as Node's English engine.
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileRules, replay, summary, type Action } from '../../src/engine';
-import { parseScenarioText } from '../../src/scenario';
+import { nodeHash, ROOT } from './node-hash';
 import { GameSession, playToLastTurn, suiteSessions, WIDE } from './harness';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const HANGUL = /[가-힣]/;
 /** Sentences the engine writes in English: none may reach a Korean player. */
 const ENGLISH_SENTENCES =
   /Deal with |Signed a deal|Relations with |settle back|accepted:|countered:|refused:|\[EN\]/;
-
-function nodeHash(seed: number, actions: Action[]): string {
-  const parsed = parseScenarioText(
-    readFileSync(resolve(ROOT, 'scenarios/summer-2025.json'), 'utf8'),
-  );
-  if (!parsed.ok) throw new Error('the bundled scenario does not parse');
-  const rules = compileRules(parsed.value);
-  const replayed = replay(rules, seed, actions);
-  if (!replayed.ok) throw new Error(`Node refused action ${replayed.index}: ${replayed.reason}`);
-  return summary(rules, replayed.state).hash;
-}
 
 describe('a whole game in Korean', () => {
   const open = suiteSessions();
