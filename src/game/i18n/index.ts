@@ -2,6 +2,7 @@
 export {
   dealText,
   loadCatalogue,
+  problemText,
   settingText,
   speak,
   t,

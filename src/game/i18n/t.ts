@@ -1,5 +1,12 @@
 // t(key, params): the interface's words in the current language, parameters filled, plurals chosen by count.
 import type { CompiledRules, LeverSetting, Say, SayKey, Voice } from '../../engine';
+import {
+  ENGLISH_PROBLEMS,
+  sayProblemIn,
+  type Problem,
+  type ProblemKey,
+  type ProblemVoice,
+} from '../../scenario';
 import { views } from '../../store';
 import { en } from './en';
 import { formatList, formatNumber, pluralCategory } from './format';
@@ -20,8 +27,13 @@ const CATALOGUES: Partial<Record<Language, Catalogue>> = { en };
 /** Makes a language's catalogue available; call (and wait) before switching to it. */
 export async function loadCatalogue(lang: Language): Promise<void> {
   if (lang === 'ko' && !CATALOGUES.ko) {
-    const [words, engine] = await Promise.all([import('./ko'), import('./ko-engine')]);
+    const [words, engine, problems] = await Promise.all([
+      import('./ko'),
+      import('./ko-engine'),
+      import('./ko-problems'),
+    ]);
     ENGINE_WORDS.ko = engine.koEngine;
+    PROBLEM_WORDS.ko = problems.koProblems;
     CATALOGUES.ko = words.ko;
   }
 }
@@ -40,6 +52,29 @@ export function speak(s: Say, rules: CompiledRules): string {
     list: (items) => formatList(items, 'unit'),
   };
   return views.sayIn(voice, s);
+}
+
+/** The scenario checker's sentences per language: its own English, others with their catalogues. */
+const PROBLEM_WORDS: Partial<Record<Language, Readonly<Record<ProblemKey, string>>>> = {
+  en: ENGLISH_PROBLEMS.words,
+};
+
+/**
+ * What is wrong in a teacher's file, in the interface's language. English is the checker's own message, as the
+ * command line prints it; counts by Intl, lists joined by Intl ("a, b 또는 c"), values as the file has them.
+ */
+export function problemText(p: Problem): string {
+  const words = PROBLEM_WORDS[language()];
+  if (!words || words === ENGLISH_PROBLEMS.words) return p.message;
+  const voice: ProblemVoice = {
+    words,
+    number: (n) => formatNumber(n),
+    list: (items, by) =>
+      by === 'comma'
+        ? items.join(', ')
+        : formatList(items, by === 'or' ? 'disjunction' : 'conjunction'),
+  };
+  return sayProblemIn(voice, p.say);
 }
 
 /** "Troop-cost share: $2bn/yr" in the interface's language. */

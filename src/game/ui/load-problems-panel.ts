@@ -1,8 +1,9 @@
-// Every problem found in a teacher's scenario file, in the checker's own words: errors first, warnings apart.
+// Every problem found in a teacher's scenario file, in the checker's words and the teacher's language: errors
+// first, warnings apart.
 import Phaser from 'phaser';
 import { formatProblem, type Problem } from '../../scenario';
 import type { LoadAttempt } from '../../store';
-import { t } from '../i18n';
+import { problemText, t } from '../i18n';
 import { colour, css, edges, DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
 import { Button } from './button';
 import { openDialogFrame, type DialogFrame } from './dialog-frame';
@@ -72,7 +73,7 @@ function addProblemRow(
       addText(scene, width - 16, y + 2, at, 'small', { colour: css.faint }).setOrigin(1, 0),
     );
   }
-  const message = addText(scene, 30, where.y + where.height + 4, p.message, 'body', {
+  const message = addText(scene, 30, where.y + where.height + 4, problemText(p), 'body', {
     width: width - 50,
   });
   const end = message.y + message.height + 14;
@@ -115,7 +116,7 @@ function fillProblems(
   return y;
 }
 
-/** The list as `npm run check-scenario` prints it, one problem a line. */
+/** The list as `npm run check-scenario` prints it, one problem a line (in English, so it matches the tool's). */
 export function problemsText(a: LoadAttempt): string {
   return [...a.errors, ...a.warnings].map((p) => `${formatProblem(a.source, p)}\n`).join('');
 }

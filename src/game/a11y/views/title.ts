@@ -7,6 +7,7 @@ import {
   languageName,
   LANGUAGES,
   loadCatalogue,
+  problemText,
   setLanguage,
   t,
 } from '../../i18n';
@@ -58,7 +59,7 @@ function notices(ctx: ViewContext): Node[] {
   }
   if (loadAttempt) {
     const problems = [...loadAttempt.errors, ...loadAttempt.warnings].map(
-      (p) => `${p.pointer || t('a11y.title.theFile')}: ${p.message}`,
+      (p) => `${p.pointer || t('a11y.title.theFile')}: ${problemText(p)}`,
     );
     const file = loadAttempt.source;
     const said = loadAttempt.ok
