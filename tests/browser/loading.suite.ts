@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, inject } from 'vitest';
+import { loadCatalogue, problemText, setLanguage } from '../../src/game/i18n';
 import { formatProblem, parseScenarioText } from '../../src/scenario';
 import type { LoadAttempt } from '../../src/store/loader';
 import { GameSession, suiteSessions, playToLastTurn } from './harness';
@@ -232,6 +233,38 @@ describe('loading a teacher’s scenario file', () => {
     await session.shotBothSizes('title-load-problems');
     await savesTheListAsTheCheckerPrintsIt(session, text);
     await continuesUntouched(session, before);
+    session.expectClean();
+  });
+
+  it('in Korean, a bad file’s problems read in Korean on the canvas and in the layer; the saved list stays English', async () => {
+    session = await open();
+    await session.boot();
+    await session.press('g', 0);
+    await session.page.waitForFunction(() => document.documentElement.lang === 'ko');
+    const bad = teacherScenario('bad-class', 'unused');
+    bad.title = 7;
+    (bad.calendar as { atTable: string[] }[])[0]!.atTable = ['moscow'];
+    (bad.levers as { kind: string }[])[0]!.kind = 'amout';
+    const text = JSON.stringify(bad, null, 2);
+    const attempt = await pickFile(session, 'bad-class.json', text);
+    expect(attempt.ok).toBe(false);
+    await session.shotBothSizes('ko-title-load-problems');
+    // The layer lists what the canvas panel shows: each problem at its pointer, in the checker's Korean.
+    await loadCatalogue('ko');
+    setLanguage('ko');
+    const expected = [...attempt.errors, ...attempt.warnings].map(
+      (p) => `${p.pointer || '파일 전체'}: ${problemText(p)}`,
+    );
+    setLanguage('en');
+    const listed = await session.page.evaluate(() =>
+      [...document.querySelectorAll('#a11y-load-attempt li')].map((li) => li.textContent),
+    );
+    expect(listed).toEqual(expected);
+    for (const line of listed) expect(line).toMatch(/[가-힣]/);
+    expect(listed.join('\n')).toContain(
+      '"amount" 또는 "choice"만 쓸 수 있습니다. 현재 값: "amout"',
+    );
+    await savesTheListAsTheCheckerPrintsIt(session, text);
     session.expectClean();
   });
 
