@@ -202,7 +202,8 @@ export function dealIn(
 function fill(template: string, values: Record<string, string>): string {
   const split = pieces(template);
   let out = split[0]!;
-  for (let i = 1; i < split.length; i += 2) out += (values[split[i]!] ?? `{${split[i]!}}`) + split[i + 1]!;
+  for (let i = 1; i < split.length; i += 2)
+    out += (values[split[i]!] ?? `{${split[i]!}}`) + split[i + 1]!;
   return out;
 }
 

@@ -50,3 +50,9 @@ export function scenarioAddressIn(search: string): string | null {
   const address = new URLSearchParams(search).get('scenario');
   return address && address.trim() ? address.trim() : null;
 }
+
+/** What a loaded file is called: its scenario's title, or for a weights file the scenario it tunes. */
+export function attemptTitle(a: LoadAttempt): string {
+  const title = a.title ?? '';
+  return a.kind === 'weights' ? t('load.weightsFor', { title }) : title;
+}

@@ -515,7 +515,8 @@ export function createGameStore(options: StoreOptions) {
         const attempt: LoadAttempt = {
           source,
           ok: true,
-          title: `weights for ${scenario.title}`,
+          title: scenario.title,
+          kind: 'weights',
           errors: [],
           warnings: [],
         };

@@ -19,7 +19,10 @@ export const CHOSEN_SCENARIO_KEY = 'tightrope.scenario.chosen';
 export interface LoadAttempt {
   source: string;
   ok: boolean;
+  /** The scenario's title (for a weights file, the title of the scenario it tunes). */
   title: string | null;
+  /** What kind of file it was: a scenario unless it says weights. */
+  kind?: 'weights';
   errors: Problem[];
   warnings: Problem[];
 }

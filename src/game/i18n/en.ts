@@ -61,6 +61,7 @@ export const en = {
   'drop.heading': 'Drop the scenario file to load it',
   'drop.note':
     'A .json scenario file. It is checked first: a file with problems is listed, and changes nothing.',
+  'load.weightsFor': 'weights for {title}',
   'load.loaded': {
     one: 'Loaded “{title}” from {file} — {count} warning',
     other: 'Loaded “{title}” from {file} — {count} warnings',

@@ -62,6 +62,7 @@ export const ko: Catalogue = {
   'drop.heading': '시나리오 파일을 여기에 놓으면 불러옵니다',
   'drop.note':
     '.json 시나리오 파일. 먼저 검사하며, 문제가 있는 파일은 목록만 보여 주고 아무것도 바꾸지 않습니다.',
+  'load.weightsFor': '{title}의 가중치',
   'load.loaded': { other: '“{title}” 불러옴 ({file}) — 경고 {count}건' },
   'load.loadedClean': '“{title}” 불러옴 ({file}) — 문제 없음',
   'load.showWarnings': '경고 보기',

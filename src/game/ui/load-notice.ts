@@ -5,6 +5,7 @@ import { t } from '../i18n';
 import { colour, css, edges } from '../theme';
 import { Button } from './button';
 import type { FocusRing } from './focus';
+import { attemptTitle } from '../scenario-files';
 import { shortSource } from './load-problems-panel';
 import { addText } from './text';
 
@@ -41,7 +42,7 @@ export function addLoadNotice(scene: Phaser.Scene, o: LoadNoticeOptions): LoadNo
   }).setOrigin(0, 0.5);
   const buttons = noticeButtons(scene, o, warned);
   const room = (buttons[0]?.x ?? o.width) - 70;
-  const loaded = { title: a.title ?? '', file: shortSource(a.source) };
+  const loaded = { title: attemptTitle(a), file: shortSource(a.source) };
   const said = warned
     ? t('load.loaded', { ...loaded, count: a.warnings.length })
     : t('load.loadedClean', loaded);

@@ -11,7 +11,7 @@ import {
   setLanguage,
   t,
 } from '../../i18n';
-import { loadScenarioFile } from '../../scenario-files';
+import { attemptTitle, loadScenarioFile } from '../../scenario-files';
 import { downloadText } from '../../ui/download';
 import { button, h, heading, list, paragraphs, section } from '../dom';
 import { SCREEN_HEADING_ID, type ViewContext } from '../view';
@@ -63,7 +63,7 @@ function notices(ctx: ViewContext): Node[] {
     );
     const file = loadAttempt.source;
     const said = loadAttempt.ok
-      ? `${t('load.loaded', { title: loadAttempt.title ?? file, file, count: loadAttempt.warnings.length })}.`
+      ? `${t('load.loaded', { title: loadAttempt.title === null ? file : attemptTitle(loadAttempt), file, count: loadAttempt.warnings.length })}.`
       : t('a11y.title.loadFailed', { file, count: loadAttempt.errors.length });
     parts.push(
       h(
