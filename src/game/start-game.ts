@@ -3,6 +3,7 @@ import Phaser from 'phaser';
 import type { GameStore } from '../store';
 import { provideStore } from './context';
 import { SCENES } from './scenes';
+import { renderOnlyOnChange } from './render-on-change';
 import { colour, hex } from './theme';
 import { canvasSizeFor } from './ui/layout';
 
@@ -23,7 +24,10 @@ export function startGame(parent: HTMLElement, store: GameStore): Phaser.Game {
     banner: false,
     audio: { noAudio: true },
     input: { keyboard: true, mouse: true, touch: true },
+    // Frames redraw only what changed (render-on-change), so the canvas must keep the rest between frames.
+    render: { preserveDrawingBuffer: true },
   });
+  renderOnlyOnChange(game);
   provideStore(game, store);
   const styleCanvas = () => {
     const { width, height } = fit();
