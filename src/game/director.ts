@@ -2,6 +2,7 @@
 import Phaser from 'phaser';
 import type { GameStore, Screen } from '../store';
 import { onLanguageChange } from './i18n';
+import { laterScenes } from './scenes';
 
 export const SCENE_FOR: Record<Screen, string> = {
   title: 'Title',
@@ -13,10 +14,31 @@ export const SCENE_FOR: Record<Screen, string> = {
   debrief: 'Debrief',
 };
 
+/** Adds the scenes after the Title to the game, once; resolves when they are there. */
+let later: Promise<void> | null = null;
+
+function addLaterScenes(game: Phaser.Game): Promise<void> {
+  later ??= laterScenes().then((scenes) => {
+    for (const Scene of scenes) {
+      const scene = new Scene();
+      game.scene.add(scene.sys.settings.key, scene);
+    }
+  });
+  return later;
+}
+
 export function startDirector(game: Phaser.Game, store: GameStore): void {
   let shown: string | null = null;
   const show = (screen: Screen, counterpart: string | null, finishedTurns: number) => {
     const key = SCENE_FOR[screen];
+    // A screen whose scene has not loaded yet is shown once it has and the scene manager has taken it in
+    // (at its next step); the store may have moved on by then.
+    if (!game.scene.getScene(key)) {
+      void addLaterScenes(game).then(() =>
+        game.events.once(Phaser.Core.Events.POST_STEP, () => showState(store.getState())),
+      );
+      return;
+    }
     // The turn summary shows the latest finished turn: a newer one is a new screen, even with no screen between.
     const tag = `${key}:${counterpart ?? ''}:${screen === 'summary' ? finishedTurns : ''}`;
     if (tag === shown) return;
@@ -52,6 +74,8 @@ function markWhenDrawn(game: Phaser.Game, key: string, screen: Screen): void {
     pendingMark = null;
     document.documentElement.dataset.screen = screen;
     performance.mark(`screen:${screen}`);
+    // The rest of the game loads while the player reads the first screen, not before it appears.
+    void addLaterScenes(game);
   };
   pendingMark = check;
   game.events.on(Phaser.Core.Events.POST_RENDER, check);

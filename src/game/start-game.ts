@@ -2,7 +2,7 @@
 import Phaser from 'phaser';
 import type { GameStore } from '../store';
 import { provideStore } from './context';
-import { SCENES } from './scenes';
+import { FIRST_SCENES } from './scenes';
 import { renderOnlyOnChange } from './render-on-change';
 import { colour, hex } from './theme';
 import { canvasSizeFor } from './ui/layout';
@@ -20,7 +20,7 @@ export function startGame(parent: HTMLElement, store: GameStore): Phaser.Game {
     parent,
     backgroundColor: hex(colour.background),
     scale: { mode: Phaser.Scale.NONE, width: first.width, height: first.height },
-    scene: SCENES,
+    scene: FIRST_SCENES,
     banner: false,
     audio: { noAudio: true },
     input: { keyboard: true, mouse: true, touch: true },
