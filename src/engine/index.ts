@@ -21,6 +21,7 @@ export type * from './state';
 export { keyDecisions, conceptsShown, type KeyDecision, type ConceptShown } from './debrief';
 export { hashOf } from './hash';
 export {
+  ENGINE_LANGUAGE,
   ENGLISH,
   englishVoice,
   say,

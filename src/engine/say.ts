@@ -4,6 +4,9 @@ import { formatAmount, round } from './lever';
 import type { CompiledRules } from './rules';
 import type { LeverSetting } from './state';
 
+/** The language the engine writes its `text` in, whatever the scenario's. */
+export const ENGINE_LANGUAGE = 'en';
+
 /** Every sentence the engine writes, in English; an interface gives the same keys in its language. */
 export const ENGLISH = {
   setting: '{label}: {value}',

@@ -2,6 +2,7 @@
 import { createStore } from 'zustand/vanilla';
 import {
   apply,
+  ENGINE_LANGUAGE,
   compileRules,
   createGame,
   forecast,
@@ -180,8 +181,9 @@ export function createGameStore(options: StoreOptions) {
     type Reading = Pick<StoreData, 'rules' | 'engineRules' | 'file' | 'textLanguage'>;
     const translation = (now: Reading = get()): Translator | null => {
       const { rules, engineRules, file, textLanguage } = now;
-      if (!options.speak || !rules || !file || (rules === engineRules && textLanguage === 'en'))
-        return null;
+      // Nothing to say again when the player reads both the engine's language and the rules it plays with.
+      const same = rules === engineRules && textLanguage === ENGINE_LANGUAGE;
+      if (!options.speak || !rules || !file || same) return null;
       if (shownBy?.rules !== rules)
         shownBy = { rules, translate: translator(rules, options.speak) };
       return shownBy.translate;
