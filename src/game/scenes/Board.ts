@@ -181,9 +181,10 @@ export class Board extends Phaser.Scene {
     const g = this.add.graphics();
     g.fillStyle(colour.panel, 1).fillRect(0, 0, DESIGN_WIDTH, 44);
     g.lineStyle(edges.rule, colour.panelEdge, 1).lineBetween(0, 44, DESIGN_WIDTH, 44);
-    const brand = addText(this, 16, 22, t('game.name'), 'heading', { colour: css.accent })
-      .setOrigin(0, 0.5)
-      .setLetterSpacing(2);
+    const brand = addText(this, 16, 22, t('game.name'), 'heading', {
+      colour: css.accent,
+      letterSpacing: 2,
+    }).setOrigin(0, 0.5);
     const name = addText(
       this,
       brand.x + brand.width + 10,

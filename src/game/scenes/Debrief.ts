@@ -119,7 +119,7 @@ export class Debrief extends Phaser.Scene {
     const x = 924;
     addPanel(this, x, 12, 332, 124, { edge: colour.orange, fill: colour.panelRaised });
     addKicker(this, x + 20, 24, t('debrief.grade'));
-    addText(this, x + 20, 44, m.ending.grade, 'display', { colour: css.accent }).setFontSize(56);
+    addText(this, x + 20, 44, m.ending.grade, 'display', { colour: css.accent, fontSize: 56 });
     addText(this, x + 20, 114, t('debrief.score', { score: oneDecimal(m.ending.score) }), 'small', {
       colour: css.muted,
     }).setOrigin(0, 0.5);

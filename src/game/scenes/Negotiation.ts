@@ -149,9 +149,11 @@ export class Negotiation extends Phaser.Scene {
     y: number,
     demanded: Set<string>,
   ): number {
-    addText(this, LEFT.x, y, title, 'small', { colour: css.accent, bold: true }).setLetterSpacing(
-      1.5,
-    );
+    addText(this, LEFT.x, y, title, 'small', {
+      colour: css.accent,
+      bold: true,
+      letterSpacing: 1.5,
+    });
     const g = this.add.graphics();
     g.lineStyle(edges.rule, colour.panelEdge, 1).lineBetween(
       LEFT.x + 130,

@@ -59,8 +59,12 @@ export function drawAnswer(
   const o = view.outcome;
   const width = area.width;
   add(
-    addText(scene, 0, 0, t('answer.title'), 'small', { colour: css.accent, bold: true }),
-  ).setLetterSpacing(1);
+    addText(scene, 0, 0, t('answer.title'), 'small', {
+      colour: css.accent,
+      bold: true,
+      letterSpacing: 1,
+    }),
+  );
   const count =
     o.kind === 'countered'
       ? 3
@@ -174,8 +178,12 @@ function drawMoved(
   bottom: number,
 ): void {
   add(
-    addText(scene, 0, y, t('answer.changed'), 'small', { colour: css.accent, bold: true }),
-  ).setLetterSpacing(1);
+    addText(scene, 0, y, t('answer.changed'), 'small', {
+      colour: css.accent,
+      bold: true,
+      letterSpacing: 1,
+    }),
+  );
   y += 24;
   const rows = netChanges(rules, view.changes);
   const limit = bottom - 64;
@@ -242,8 +250,12 @@ function drawCounter(
   if (!f) return;
   y += 8;
   add(
-    addText(scene, 0, y, t('answer.ifTaken'), 'small', { colour: css.accent, bold: true }),
-  ).setLetterSpacing(1);
+    addText(scene, 0, y, t('answer.ifTaken'), 'small', {
+      colour: css.accent,
+      bold: true,
+      letterSpacing: 1,
+    }),
+  );
   const d = f.stabilityAfter - f.stabilityBefore;
   const stab = add(
     addText(
@@ -297,8 +309,12 @@ function drawWhy(
   bottom: number,
 ): void {
   add(
-    addText(scene, 0, y, t('answer.weighed'), 'small', { colour: css.accent, bold: true }),
-  ).setLetterSpacing(1);
+    addText(scene, 0, y, t('answer.weighed'), 'small', {
+      colour: css.accent,
+      bold: true,
+      letterSpacing: 1,
+    }),
+  );
   y += 24;
   const sorted = [...parts].sort((a, b) => a.amount - b.amount);
   for (const p of sorted) {

@@ -33,8 +33,9 @@ export function addDossier(
     {
       colour: css.accent,
       bold: true,
+      letterSpacing: 1,
     },
-  ).setLetterSpacing(1);
+  );
   let y = box.y + 36;
   const bottom = box.y + box.height - 10;
   const lines = Math.max(1, Math.floor((bottom - y - (actor.redLines.length > 0 ? 50 : 0)) / 22));

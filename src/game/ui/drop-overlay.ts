@@ -28,12 +28,12 @@ export function addDropOverlay(scene: Phaser.Scene): DropOverlay {
   ];
   strokePattern(g, frame, 'dashed', 4, colour.orange);
   const middle = DESIGN_WIDTH / 2;
-  const arrow = addText(scene, middle, 250, '⤓', 'display', { colour: css.accent });
-  arrow.setFontSize(72).setOrigin(0.5);
+  const arrow = addText(scene, middle, 250, '⤓', 'display', { colour: css.accent, fontSize: 72 });
+  arrow.setOrigin(0.5);
   const heading = addText(scene, middle, 340, t('drop.heading'), 'title', {
     align: 'center',
+    fontSize: 36,
   }).setOrigin(0.5);
-  heading.setFontSize(36);
   const note = addText(scene, middle, 400, t('drop.note'), 'body', {
     colour: css.muted,
     align: 'center',

@@ -32,8 +32,9 @@ export function drawForecast(
     addText(scene, 0, 0, t('forecast.title'), 'small', {
       colour: css.accent,
       bold: true,
+      letterSpacing: 1,
     }),
-  ).setLetterSpacing(1);
+  );
   if (empty) return drawEmpty(scene, add, width, f, actorName);
   const v = VERDICT[f.verdict];
   const chance = formatNumber(f.acceptChance, { style: 'percent', maximumFractionDigits: 0 });
@@ -111,8 +112,12 @@ function drawChanges(
   rules: CompiledRules,
 ): number {
   add(
-    addText(scene, 0, y, t('forecast.ifAccepted'), 'small', { colour: css.accent, bold: true }),
-  ).setLetterSpacing(1);
+    addText(scene, 0, y, t('forecast.ifAccepted'), 'small', {
+      colour: css.accent,
+      bold: true,
+      letterSpacing: 1,
+    }),
+  );
   y += 22;
   const rows = netChanges(rules, f.changes);
   if (rows.length === 0) {

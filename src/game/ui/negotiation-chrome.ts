@@ -20,9 +20,9 @@ export function drawNegotiationHeader(
     0,
     0.5,
   );
-  const name = addText(scene, lead.x + lead.width + 10, 28, actor.name.toUpperCase(), 'title')
-    .setOrigin(0, 0.5)
-    .setLetterSpacing(1);
+  const name = addText(scene, lead.x + lead.width + 10, 28, actor.name.toUpperCase(), 'title', {
+    letterSpacing: 1,
+  }).setOrigin(0, 0.5);
   const standing = t('common.patienceTrust', {
     dots: patienceDots(a?.patience ?? 0, actor.patience.value),
     trust: shortNumber(Math.round(a?.trust ?? 0)),

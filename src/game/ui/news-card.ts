@@ -45,8 +45,7 @@ export function addNewsCard(
   const kicker =
     o.count > 1 ? t('news.of', { index: o.index + 1, count: o.count }) : t('events.title');
   c.add(addKicker(scene, pad, 28, kicker));
-  const title = addText(scene, pad, 56, o.news.title, 'display', { width: inner });
-  title.setFontSize(36);
+  const title = addText(scene, pad, 56, o.news.title, 'display', { width: inner, fontSize: 36 });
   const story = addText(scene, pad, title.y + title.height + 16, o.news.text, 'heading', {
     width: inner,
     bold: false,

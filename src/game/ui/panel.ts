@@ -24,9 +24,8 @@ export function addPanel(
       addText(scene, 16, 20, options.title.toUpperCase(), 'small', {
         colour: css.accent,
         bold: true,
-      })
-        .setOrigin(0, 0.5)
-        .setLetterSpacing(1.5),
+        letterSpacing: 1.5,
+      }).setOrigin(0, 0.5),
     );
   }
   return c;

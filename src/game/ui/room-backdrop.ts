@@ -56,9 +56,8 @@ export function addHeader(
   const name = addText(scene, 32, HEADER_HEIGHT / 2, t('game.name'), 'small', {
     colour: css.accent,
     bold: true,
-  })
-    .setOrigin(0, 0.5)
-    .setLetterSpacing(3);
+    letterSpacing: 3,
+  }).setOrigin(0, 0.5);
   const title = addText(scene, 200, HEADER_HEIGHT / 2, options.title, 'heading').setOrigin(0, 0.5);
   c.add([g, name, title]);
   if (options.right) {
@@ -83,5 +82,6 @@ export function addKicker(
   return addText(scene, x, y, text.toUpperCase(), 'small', {
     colour: tint,
     bold: true,
-  }).setLetterSpacing(1.5);
+    letterSpacing: 1.5,
+  });
 }

@@ -107,7 +107,8 @@ export class StabilityPanel implements Focusable {
     addText(s, x + 16, y + 10, t('stability.kicker'), 'small', {
       colour: css.accent,
       bold: true,
-    }).setLetterSpacing(1.5);
+      letterSpacing: 1.5,
+    });
     addText(s, x + width - 16, y + 10, t('stability.partsHint'), 'small', {
       colour: css.faint,
     }).setOrigin(1, 0);

@@ -70,7 +70,8 @@ export function addTablePanel(
   addText(scene, box.x + 16, box.y + 8, t('table.title'), 'small', {
     colour: css.accent,
     bold: true,
-  }).setLetterSpacing(1.5);
+    letterSpacing: 1.5,
+  });
   const buttons: Button[] = [];
   const area = box.width - DEALS_WIDTH - 24;
   const cardWidth = Math.min(460, (area - (seats.length - 1) * 10) / Math.max(1, seats.length));
@@ -163,7 +164,8 @@ function addLater(scene: Phaser.Scene, box: Box, later: LaterSeat[]): void {
   addText(scene, box.x + 8, box.y + 8, t('table.away'), 'small', {
     colour: css.faint,
     bold: true,
-  }).setLetterSpacing(1);
+    letterSpacing: 1,
+  });
   const rows = Math.max(1, Math.floor((box.height - 36) / 24));
   later.slice(0, rows).forEach((l, i) => {
     const line = l.next
@@ -237,7 +239,8 @@ function addDeals(
   addText(scene, col.x, col.y, t('table.deals', { count: deals.length }), 'small', {
     colour: css.accent,
     bold: true,
-  }).setLetterSpacing(1.5);
+    letterSpacing: 1.5,
+  });
   const buttons: Button[] = [];
   const shown = deals.slice(-2);
   shown.forEach((deal, i) => {

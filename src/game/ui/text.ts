@@ -12,8 +12,21 @@ export interface TextOptions {
   bold?: boolean;
   align?: 'left' | 'center' | 'right';
   lineSpacing?: number;
+  /** Pixels, in place of the role's size (and of the text scale): for the few set larger than any role. */
+  fontSize?: number;
+  letterSpacing?: number;
 }
 
+/**
+ * Font metrics by CSS font string. Phaser measures them on a scratch canvas for every new text; they depend on
+ * the font alone, and the fonts are loaded before the first text is made, so each is measured once.
+ */
+const metricsByFont = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
+
+/**
+ * A text in the game's type scale. It is rendered (and uploaded to the GPU) once, with every setting in place:
+ * a Phaser text redraws its canvas on each setter, and a screen makes hundreds of them.
+ */
 export function addText(
   scene: Phaser.Scene,
   x: number,
@@ -23,17 +36,24 @@ export function addText(
   options: TextOptions = {},
 ): Phaser.GameObjects.Text {
   const bold = options.bold ?? (role === 'display' || role === 'title' || role === 'heading');
-  const text = scene.add.text(x, y, content, {
+  const fontSize = `${options.fontSize ?? Math.round(size[role] * textScale())}px`;
+  const fontStyle = bold ? 'bold' : 'normal';
+  const font = `${fontStyle} ${fontSize} ${FONT_FAMILY}`;
+  const metrics = metricsByFont.get(font);
+  const text = scene.add.text(x, y, '', {
     fontFamily: FONT_FAMILY,
-    fontSize: `${Math.round(size[role] * textScale())}px`,
-    fontStyle: bold ? 'bold' : 'normal',
+    fontSize,
+    fontStyle,
     color: options.colour ?? css.text,
     align: options.align ?? 'left',
-    lineSpacing: options.lineSpacing ?? Math.round(size[role] * 0.25),
+    resolution: Math.max(1, currentZoom(scene)),
     wordWrap: options.width ? { width: options.width, useAdvancedWrap: true } : undefined,
+    ...(metrics ? { metrics } : {}),
   });
-  text.setResolution(Math.max(1, currentZoom(scene)));
-  return text;
+  if (!metrics) metricsByFont.set(font, text.style.getTextMetrics());
+  text.lineSpacing = options.lineSpacing ?? Math.round(size[role] * 0.25);
+  text.letterSpacing = options.letterSpacing ?? 0;
+  return content === '' ? text.updateText() : text.setText(content);
 }
 
 /** Shortens text to fit a number of lines, ending with an ellipsis, so nothing overflows its box. */
