@@ -74,11 +74,20 @@ export function pluralCategory(count: number): Intl.LDMLPluralRule {
   return cached('plural', {}, (l) => new Intl.PluralRules(l)).select(count);
 }
 
+/** Names already looked up: a DisplayNames is slow to build, and the title names every scenario's languages. */
+const languageNames = new Map<string, string>();
+
 /** A language's own name for itself: "English", "한국어". */
 export function languageName(tag: string, inLanguage: string = tag): string {
-  try {
-    return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
+  const key = `${inLanguage} ${tag}`;
+  let name = languageNames.get(key);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames([inLanguage], { type: 'language' }).of(tag) ?? tag;
+    } catch {
+      name = tag;
+    }
+    languageNames.set(key, name);
   }
+  return name;
 }

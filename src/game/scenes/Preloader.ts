@@ -18,6 +18,12 @@ export class Preloader extends Phaser.Scene {
 
   preload(): void {
     fitCamera(this);
+    // The page fetched the map as it loaded: with it in hand there is nothing to wait for, and nothing to show.
+    const map = prefetchedMap();
+    if (map) {
+      this.cache.json.add(MAP_KEY, map);
+      return;
+    }
     const barWidth = 480;
     const x = (DESIGN_WIDTH - barWidth) / 2;
     const y = DESIGN_HEIGHT / 2;
@@ -38,9 +44,7 @@ export class Preloader extends Phaser.Scene {
         colour: css.warn,
       }).setOrigin(0.5);
     });
-    const map = prefetchedMap();
-    if (map) this.cache.json.add(MAP_KEY, map);
-    else this.load.json(MAP_KEY, mapUrl);
+    this.load.json(MAP_KEY, mapUrl);
   }
 
   create(): void {

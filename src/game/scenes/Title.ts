@@ -20,7 +20,7 @@ import { addCardFrame } from '../ui/card-frame';
 import { confirmDialog } from '../ui/confirm-dialog';
 import { openCreditsPanel } from '../ui/credits-panel';
 import { downloadText } from '../ui/download';
-import { addDropOverlay } from '../ui/drop-overlay';
+import { addDropOverlay, type DropOverlay } from '../ui/drop-overlay';
 import { installDropZone } from '../ui/drop-zone';
 import { pickScenarioFile } from '../ui/file-picker';
 import { FocusRing } from '../ui/focus';
@@ -208,12 +208,17 @@ export class Title extends Phaser.Scene {
     if (compact) {
       const name = addText(this, LEFT - 4, top - 6, t('game.name'), 'display', {
         colour: css.text,
+        fontSize: 52,
+        letterSpacing: 6,
       });
-      return name.setFontSize(52).setLetterSpacing(6).y + name.height;
+      return name.y + name.height;
     }
     addKicker(this, LEFT, top, t('game.tagline'));
-    const name = addText(this, LEFT - 4, top + 22, t('game.name'), 'display', { colour: css.text });
-    name.setFontSize(76).setLetterSpacing(6);
+    const name = addText(this, LEFT - 4, top + 22, t('game.name'), 'display', {
+      colour: css.text,
+      fontSize: 76,
+      letterSpacing: 6,
+    });
     const line = addText(this, LEFT, name.y + name.height + 6, t('game.pitch'), 'heading', {
       colour: css.muted,
       width: 620,
@@ -466,9 +471,12 @@ export class Title extends Phaser.Scene {
   /** A file dragged anywhere onto the page shows where to drop it, and loads like a picked one. */
   private acceptDroppedFiles(): void {
     const store = storeOf(this);
-    const overlay = addDropOverlay(this);
+    // Built on the first drag over the page, not with the screen: most visits never drop a file.
+    let overlay: DropOverlay | null = null;
     const remove = installDropZone({
-      onDragging: (on) => overlay.show(on),
+      onDragging: (on) => {
+        if (on || overlay) (overlay ??= addDropOverlay(this)).show(on);
+      },
       onFile: (file) => void loadScenarioFile(store, file),
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, remove);
