@@ -133,6 +133,18 @@ async function screenRates(browser: Browser, url: string): Promise<Record<string
   await page.evaluate('window.tightrope.newGame({ seed: 5 })');
   await on('briefing');
   rates.briefing = await framesPerSecond(page);
+  // Begin the turn: its news comes first, then the board, then a negotiation with the first capital.
+  await page.keyboard.press('Enter');
+  await on('events');
+  rates.events = await framesPerSecond(page);
+  await page.keyboard.press('b');
+  await on('board');
+  rates.board = await framesPerSecond(page);
+  await page.keyboard.press('1');
+  await on('negotiation');
+  rates.negotiation = await framesPerSecond(page);
+  await page.keyboard.press('Escape');
+  await on('board');
   await page.evaluate("window.tightrope.act({ type: 'endTurn' })");
   await on('summary');
   rates['turn summary'] = await framesPerSecond(page);

@@ -1,5 +1,6 @@
 // npm run bench: performance figures, each printed as a ratio against its baseline (bench/baseline.json).
-// `npm run bench -- --save` records the current figures as the new baseline.
+// `npm run bench -- --save` records the current figures as the new baseline; `--engine-only` and
+// `--browser-only` run half of them.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { POLICIES, simulate } from '../src/ai';
@@ -39,57 +40,60 @@ function midGame(): GameState {
 }
 
 const figures: Record<string, { value: number; unit: string; higherIsBetter: boolean }> = {};
-for (const policy of POLICIES) {
-  let seed = 0;
-  figures[`games per second, ${policy.name}`] = {
-    value: rate(() => simulate(rules, policy, { games: 20, seed: seed++ }).length),
+const browserOnly = process.argv.includes('--browser-only');
+if (!browserOnly) {
+  for (const policy of POLICIES) {
+    let seed = 0;
+    figures[`games per second, ${policy.name}`] = {
+      value: rate(() => simulate(rules, policy, { games: 20, seed: seed++ }).length),
+      unit: 'games/s',
+      higherIsBetter: true,
+    };
+  }
+  // One core against all cores, the same 6,000 greedy games (start-up of the workers included).
+  const greedy = POLICIES.find((p) => p.name === 'greedy')!;
+  const timeBatch = async (workers: number) => {
+    const start = performance.now();
+    await simulateParallel({
+      scenario: parsed.value,
+      rules,
+      overlay: {},
+      policy: greedy,
+      seed: 1,
+      games: 6000,
+      workers,
+    });
+    return 6000 / ((performance.now() - start) / 1000);
+  };
+  const oneCore = await timeBatch(1);
+  const allCores = await timeBatch(availableParallelism());
+  figures['greedy games per second, one core'] = {
+    value: oneCore,
     unit: 'games/s',
     higherIsBetter: true,
   };
+  figures[`greedy games per second, all ${availableParallelism()} cores`] = {
+    value: allCores,
+    unit: 'games/s',
+    higherIsBetter: true,
+  };
+  figures['speed-up of all cores over one'] = {
+    value: allCores / oneCore,
+    unit: '×',
+    higherIsBetter: true,
+  };
+
+  const state = midGame();
+  const turnRate = rate(() => (apply(rules, state, { type: 'endTurn' }).ok ? 1 : 0));
+  const cloneRate = rate(() => (structuredClone(state) ? 1 : 0));
+  figures['one engine turn ÷ structuredClone of the state'] = {
+    value: cloneRate / turnRate,
+    unit: '× the clone time',
+    higherIsBetter: false,
+  };
 }
-// One core against all cores, the same 6,000 greedy games (start-up of the workers included).
-const greedy = POLICIES.find((p) => p.name === 'greedy')!;
-const timeBatch = async (workers: number) => {
-  const start = performance.now();
-  await simulateParallel({
-    scenario: parsed.value,
-    rules,
-    overlay: {},
-    policy: greedy,
-    seed: 1,
-    games: 6000,
-    workers,
-  });
-  return 6000 / ((performance.now() - start) / 1000);
-};
-const oneCore = await timeBatch(1);
-const allCores = await timeBatch(availableParallelism());
-figures['greedy games per second, one core'] = {
-  value: oneCore,
-  unit: 'games/s',
-  higherIsBetter: true,
-};
-figures[`greedy games per second, all ${availableParallelism()} cores`] = {
-  value: allCores,
-  unit: 'games/s',
-  higherIsBetter: true,
-};
-figures['speed-up of all cores over one'] = {
-  value: allCores / oneCore,
-  unit: '×',
-  higherIsBetter: true,
-};
 
-const state = midGame();
-const turnRate = rate(() => (apply(rules, state, { type: 'endTurn' }).ok ? 1 : 0));
-const cloneRate = rate(() => (structuredClone(state) ? 1 : 0));
-figures['one engine turn ÷ structuredClone of the state'] = {
-  value: cloneRate / turnRate,
-  unit: '× the clone time',
-  higherIsBetter: false,
-};
-
-const save = process.argv.includes('--save');
+const save = process.argv.includes('--save') && !browserOnly;
 let baseline: Record<string, number> = {};
 try {
   baseline = JSON.parse(readFileSync(baselineFile, 'utf8')) as Record<string, number>;

@@ -292,18 +292,53 @@ class ScreenReading {
   }
 }
 
-/** What changed between two readings: nothing, a rectangle of the canvas, or enough to redraw it all. */
-function changedPart(
+/** The most rectangles one frame redraws separately; more changes are merged into these. */
+const MOST_PARTS = 3;
+/** More changed objects than this are redrawn as one rectangle, without looking for the best pairs. */
+const MOST_BOXES_TO_PAIR = 24;
+
+function area(b: Box): number {
+  return Math.max(0, b.x1 - b.x0) * Math.max(0, b.y1 - b.y0);
+}
+
+/**
+ * Merges `boxes` until at most MOST_PARTS remain and none overlap, always joining the pair whose union adds
+ * the least area: a count-up in one corner and a chart drawing itself in another stay two small redraws.
+ */
+function mergedParts(boxes: Box[]): Box[] {
+  // Pairing is quadratic in the boxes: a screen changing in many places at once is one rectangle.
+  if (boxes.length > MOST_BOXES_TO_PAIR) return [boxes.reduce<Box | null>(union, null)!];
+  const parts = boxes.map((b) => ({ ...b }));
+  for (;;) {
+    let best: [number, number] | null = null;
+    let bestCost = Infinity;
+    for (let i = 0; i < parts.length; i++)
+      for (let j = i + 1; j < parts.length; j++) {
+        const a = parts[i]!;
+        const b = parts[j]!;
+        const joined = area(union(a, b)) - area(a) - area(b);
+        const cost = overlap(a, b) ? -Infinity : joined;
+        if (cost < bestCost) [best, bestCost] = [[i, j], cost];
+      }
+    if (!best || (parts.length <= MOST_PARTS && bestCost !== -Infinity)) return parts;
+    const [i, j] = best;
+    parts[i] = union(parts[i]!, parts[j]!);
+    parts.splice(j, 1);
+  }
+}
+
+/** What changed between two readings: nothing, a few rectangles of the canvas, or enough to redraw it all. */
+function changedParts(
   before: ScreenReading | null,
   now: ScreenReading,
   width: number,
   height: number,
-): Box | 'none' | 'all' {
+): Box[] | 'none' | 'all' {
   if (!before || !sameLook(before.scene, now.scene)) return 'all';
-  let part: Box | null = null;
+  const boxes: Box[] = [];
   const grow = (box: Seen['box']): boolean => {
     if (box === 'unknown') return false;
-    if (box) part = union(part, box);
+    if (box) boxes.push(box);
     return true;
   };
   for (const [id, seen] of now.objects) {
@@ -312,18 +347,20 @@ function changedPart(
     if (!grow(seen.box) || (old && !grow(old.box))) return 'all';
   }
   for (const [id, old] of before.objects) if (!now.objects.has(id) && !grow(old.box)) return 'all';
-  if (!part) return 'none';
+  if (boxes.length === 0) return 'none';
   if (now.wholeOnly) return 'all';
-  const p: Box = part;
-  const box = {
-    x0: Math.max(0, Math.floor(p.x0 - MARGIN)),
-    y0: Math.max(0, Math.floor(p.y0 - MARGIN)),
-    x1: Math.min(width, Math.ceil(p.x1 + MARGIN)),
-    y1: Math.min(height, Math.ceil(p.y1 + MARGIN)),
-  };
-  if (box.x1 <= box.x0 || box.y1 <= box.y0) return 'none';
-  const share = ((box.x1 - box.x0) * (box.y1 - box.y0)) / (width * height);
-  return share > MOST_FOR_A_PART ? 'all' : box;
+  const onCanvas = boxes
+    .map((p) => ({
+      x0: Math.max(0, Math.floor(p.x0 - MARGIN)),
+      y0: Math.max(0, Math.floor(p.y0 - MARGIN)),
+      x1: Math.min(width, Math.ceil(p.x1 + MARGIN)),
+      y1: Math.min(height, Math.ceil(p.y1 + MARGIN)),
+    }))
+    .filter((b) => b.x1 > b.x0 && b.y1 > b.y0);
+  if (onCanvas.length === 0) return 'none';
+  const parts = mergedParts(onCanvas);
+  const share = parts.reduce((sum, b) => sum + area(b), 0) / (width * height);
+  return share > MOST_FOR_A_PART ? 'all' : parts;
 }
 
 /**
@@ -420,24 +457,30 @@ export function renderOnlyOnChange(game: Phaser.Game): void {
     events.emit(Phaser.Core.Events.POST_STEP, time, delta);
     const now = new ScreenReading();
     now.read(this);
-    const part = changedPart(drawn, now, this.scale.width, this.scale.height);
-    if (part === 'none') {
+    const parts = changedParts(drawn, now, this.scale.width, this.scale.height);
+    if (parts === 'none') {
       // As the scene manager's render would: scene changes asked for from now on apply at once, not queued.
       (this.scene as { isProcessing: boolean }).isProcessing = false;
       return;
     }
     const renderer = this.renderer;
-    const restore =
-      part === 'all' || !(renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer)
-        ? null
-        : narrowCameras(this, renderer, now.cameraViews(), part);
-    const bringBack = restore && part !== 'all' ? setAsideOutside(now, part) : null;
-    renderer.preRender();
     events.emit(Phaser.Core.Events.PRE_RENDER, renderer, time, delta);
-    this.scene.render(renderer);
-    renderer.postRender();
-    bringBack?.();
-    restore?.();
+    if (parts === 'all' || !(renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer)) {
+      renderer.preRender();
+      this.scene.render(renderer);
+      renderer.postRender();
+    } else {
+      const views = now.cameraViews();
+      for (const part of parts) {
+        const restore = narrowCameras(this, renderer, views, part);
+        const bringBack = setAsideOutside(now, part);
+        renderer.preRender();
+        this.scene.render(renderer);
+        renderer.postRender();
+        bringBack();
+        restore();
+      }
+    }
     drawn = now;
     events.emit(Phaser.Core.Events.POST_RENDER, renderer, time, delta);
   };

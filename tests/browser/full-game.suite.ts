@@ -21,6 +21,8 @@ describe('a whole game in the browser', () => {
     const moves = await session.api(playToLastTurn);
     expect(moves).toBeGreaterThan(10);
     await session.endLastTurnToDebrief(() => session.shotBothSizes('turn-summary-final'));
+    // The Debrief's count-up and its chart drawing itself are redrawn as separate rectangles of the canvas.
+    await session.expectPartsMatchWhole('debrief');
     await session.shotBothSizes('debrief');
     const state = (await session.api((t) => t.state()))!;
     expect(state.over).toBe(true);

@@ -190,6 +190,30 @@ export class GameSession {
     expect(drawnShare, `${name}: the screen looks blank`).toBeGreaterThan(0.03);
   }
 
+  /**
+   * Frames after the first redraw only the parts of the canvas that changed. Once the screen's motion has
+   * ended, it must look exactly as it does drawn whole, which a resize forces.
+   */
+  async expectPartsMatchWhole(name: string): Promise<void> {
+    await this.settle(2500);
+    const parts = await this.page.screenshot();
+    await this.page.setViewportSize(SMALL);
+    await this.settle(350);
+    await this.page.setViewportSize(WIDE);
+    await this.settle(800);
+    const whole = await this.page.screenshot();
+    const a = decodePng(parts).pixels;
+    const b = decodePng(whole).pixels;
+    let differing = 0;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differing++;
+    if (differing > 0) {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      writeFileSync(join(SCREENSHOTS, `${name}-drawn-in-parts.png`), parts);
+      writeFileSync(join(SCREENSHOTS, `${name}-drawn-whole.png`), whole);
+    }
+    expect(differing, `${name}: drawn in parts, then whole, the canvas differs`).toBe(0);
+  }
+
   /** The same screen at 1280×720 and at 1024×600, then back to 1280×720. */
   async shotBothSizes(name: string): Promise<void> {
     await this.shot(name);
