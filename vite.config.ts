@@ -1,7 +1,8 @@
 // Vite build for the browser game: Phaser in its own chunk, everything else small; the files the first
 // screen waits for are preloaded from the page itself, so they download while the JavaScript is parsed.
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, relative } from 'node:path';
+import { tsImport } from 'tsx/esm/api';
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 
 /** What src/main.ts waits for before the Title (its font check), and the Title's own word for Korean. */
@@ -63,9 +64,60 @@ function preloadFirstScreen(): Plugin {
   };
 }
 
+const CHECKED = '?checked';
+
+/**
+ * `import file from './x.json?checked'`: a bundled scenario checked when the game is built, so the browser need
+ * not check it again before the title appears. The build fails on any error in it, with the checker's words;
+ * the file ships as the checker's output. Under the dev server (and in tests) it is served as written and
+ * checked in the browser like any other (`checked: false`).
+ */
+export function checkedScenarios(): Plugin {
+  let building = false;
+  let root = '';
+  return {
+    name: 'checked-scenarios',
+    configResolved(config) {
+      building = config.command === 'build';
+      root = config.root;
+    },
+    async resolveId(source, importer) {
+      if (!source.endsWith(CHECKED)) return null;
+      const file = await this.resolve(source.slice(0, -CHECKED.length), importer);
+      return file ? file.id + CHECKED : null;
+    },
+    async load(id) {
+      if (!id.endsWith(CHECKED)) return null;
+      const path = id.slice(0, -CHECKED.length);
+      // The dev server serves the project's files as they are, from its root.
+      if (!building)
+        return `export default { url: ${JSON.stringify(`/${relative(root, path)}`)}, checked: false };`;
+      this.addWatchFile(path);
+      // The game's own checker, loaded as the command-line tools load it (the config cannot import the game).
+      const { parseScenarioFileText } = (await tsImport(
+        './src/scenario/index.ts',
+        import.meta.url,
+      )) as typeof import('./src/scenario');
+      const parsed = parseScenarioFileText(readFileSync(path, 'utf8'));
+      if (!parsed.ok)
+        this.error(
+          `${basename(path)} is not a valid scenario: ${parsed.problems
+            .map((p) => `${p.pointer || '/'}: ${p.message}`)
+            .join('; ')}`,
+        );
+      const ref = this.emitFile({
+        type: 'asset',
+        name: basename(path),
+        source: JSON.stringify(parsed.value),
+      });
+      return `export default { url: import.meta.ROLLUP_FILE_URL_${ref}, checked: true };`;
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [preloadFirstScreen()],
+  plugins: [preloadFirstScreen(), checkedScenarios()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

@@ -1,7 +1,9 @@
 // Unit, property and browser tests run in one suite; browser tests build and serve the game themselves.
 import { configDefaults, defineConfig } from 'vitest/config';
+import { checkedScenarios } from './vite.config';
 
 export default defineConfig({
+  plugins: [checkedScenarios()],
   test: {
     environment: 'node',
     testTimeout: 30_000,

@@ -1,8 +1,9 @@
 // The scenarios shipped with the game. The browser fetches them as data files (keeping them out of the
-// JavaScript it must parse before the title appears) and validates them like any other scenario.
-import classroom45Url from '../../scenarios/classroom-45.json?url';
-import roadToApecUrl from '../../scenarios/road-to-apec.json?url';
-import summer2025Url from '../../scenarios/summer-2025.json?url';
+// JavaScript it must parse before the title appears). A built game ships them already checked (see
+// vite.config.ts); under the dev server they are checked here like any other scenario.
+import classroom45 from '../../scenarios/classroom-45.json?checked';
+import roadToApec from '../../scenarios/road-to-apec.json?checked';
+import summer2025 from '../../scenarios/summer-2025.json?checked';
 import {
   inLanguage,
   languagesOf,
@@ -61,10 +62,19 @@ export function entryIn(entry: CatalogueEntry, language: string): CatalogueEntry
 export const DEFAULT_SCENARIO_ID = 'summer-2025';
 
 /** In title-screen order: the default first. */
-export const BUNDLED_SCENARIO_URLS = [summer2025Url, classroom45Url, roadToApecUrl];
+export const BUNDLED_SCENARIOS = [summer2025, classroom45, roadToApec];
 
-export function catalogueFrom(raws: readonly unknown[], language = 'en'): CatalogueEntry[] {
+/** Entries for scenario files as read; `checked` ones are the checker's own output and are taken as they are. */
+export function catalogueFrom(
+  raws: readonly unknown[],
+  language = 'en',
+  checked = false,
+): CatalogueEntry[] {
   return raws.map((raw) => {
+    if (checked) {
+      const file = raw as ScenarioFile;
+      return catalogueEntry(file, file.id, language);
+    }
     const parsed = parseScenarioFileValue(raw);
     if (!parsed.ok) {
       const problems = parsed.problems.map((p) => `${p.pointer}: ${p.message}`).join('; ');
@@ -80,7 +90,7 @@ export async function loadBundledScenarios(
   language = 'en',
 ): Promise<CatalogueEntry[]> {
   const raws = await Promise.all(
-    BUNDLED_SCENARIO_URLS.map(async (url) => {
+    BUNDLED_SCENARIOS.map(async ({ url }) => {
       try {
         return JSON.parse(await fetchText(url)) as unknown;
       } catch (e) {
@@ -90,5 +100,9 @@ export async function loadBundledScenarios(
       }
     }),
   );
-  return catalogueFrom(raws, language);
+  return catalogueFrom(
+    raws,
+    language,
+    BUNDLED_SCENARIOS.every((s) => s.checked),
+  );
 }
