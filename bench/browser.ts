@@ -134,15 +134,15 @@ async function screenRates(browser: Browser, url: string): Promise<Record<string
   await on('briefing');
   rates.briefing = await framesPerSecond(page);
   // Begin the turn: its news comes first, then the board, then a negotiation with the first capital.
-  await page.keyboard.press('Enter');
-  await on('events');
-  rates.events = await framesPerSecond(page);
-  await page.keyboard.press('b');
-  await on('board');
-  rates.board = await framesPerSecond(page);
-  await page.keyboard.press('1');
-  await on('negotiation');
-  rates.negotiation = await framesPerSecond(page);
+  for (const [key, screen] of [
+    ['Enter', 'events'],
+    ['b', 'board'],
+    ['1', 'negotiation'],
+  ] as const) {
+    await page.keyboard.press(key);
+    await on(screen);
+    rates[screen] = await framesPerSecond(page);
+  }
   await page.keyboard.press('Escape');
   await on('board');
   await page.evaluate("window.tightrope.act({ type: 'endTurn' })");
