@@ -436,11 +436,14 @@ function setAsideOutside(reading: ScreenReading, part: Box): () => void {
  * Replaces the game's step with one that updates every frame, as Phaser's does, but renders only what changed
  * since the last frame drawn: nothing for a still screen, one rectangle for a small motion, else everything.
  * The canvas keeps its drawing between frames (preserveDrawingBuffer), so what is not redrawn stays as it was.
- * Call before the game boots: Phaser hands its step to the frame loop once the textures are ready.
+ * Call before the game boots: Phaser hands its step to the frame loop once the textures are ready. Returns a
+ * function that has the next frame drawn whole, for changes the comparison cannot see (a text's pixels).
  */
-export function renderOnlyOnChange(game: Phaser.Game): void {
+export function renderOnlyOnChange(game: Phaser.Game): () => void {
   let drawn: ScreenReading | null = null;
-  const forget = () => (drawn = null);
+  const forget = () => {
+    drawn = null;
+  };
   game.events.once(Phaser.Core.Events.READY, () => {
     game.renderer.on(Phaser.Renderer.Events.RESIZE, forget);
     game.renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, forget);
@@ -484,4 +487,5 @@ export function renderOnlyOnChange(game: Phaser.Game): void {
     drawn = now;
     events.emit(Phaser.Core.Events.POST_RENDER, renderer, time, delta);
   };
+  return forget;
 }

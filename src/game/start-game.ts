@@ -6,6 +6,7 @@ import { FIRST_SCENES } from './scenes';
 import { renderOnlyOnChange } from './render-on-change';
 import { colour, hex } from './theme';
 import { canvasSizeFor } from './ui/layout';
+import { redrawTextsAsFontsArrive } from './ui/late-fonts';
 
 export function startGame(parent: HTMLElement, store: GameStore): Phaser.Game {
   const fit = () =>
@@ -27,7 +28,8 @@ export function startGame(parent: HTMLElement, store: GameStore): Phaser.Game {
     // Frames redraw only what changed (render-on-change), so the canvas must keep the rest between frames.
     render: { preserveDrawingBuffer: true },
   });
-  renderOnlyOnChange(game);
+  const redrawWhole = renderOnlyOnChange(game);
+  redrawTextsAsFontsArrive(game, redrawWhole);
   provideStore(game, store);
   const styleCanvas = () => {
     const { width, height } = fit();

@@ -1,0 +1,65 @@
+// The game's font comes as many files, each covering a range of characters (Latin, punctuation, blocks of
+// Hangul). The browser fetches a file the first time a text needs one of its characters, and until it arrives
+// the canvas draws that text in a stand-in font, for good: a canvas does not redraw itself. So when a file
+// arrives, every text that uses its characters is drawn again (a Korean scenario needs dozens of these files).
+import Phaser from 'phaser';
+import { codeRanges, usesAny } from './unicode-range';
+
+/** A family name as `FontFace.family` gives it or a CSS font-family list names it, without quotes or case. */
+function familyKey(name: string): string {
+  return name
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .toLowerCase();
+}
+
+/** Whether a text's font-family list starts with the face's family: only then does it draw with it. */
+function drawsWith(text: Phaser.GameObjects.Text, face: FontFace): boolean {
+  const first = text.style.fontFamily.split(',')[0] ?? '';
+  return familyKey(first) === familyKey(face.family);
+}
+
+function textsIn(
+  list: readonly Phaser.GameObjects.GameObject[],
+  into: Phaser.GameObjects.Text[],
+): void {
+  for (const o of list) {
+    if (o instanceof Phaser.GameObjects.Text) into.push(o);
+    else if (o instanceof Phaser.GameObjects.Container) textsIn(o.list, into);
+  }
+}
+
+/**
+ * From now on, when the page finishes loading font files, redraws each text of the game's scenes that uses a
+ * character one of them covers, then has the whole canvas drawn again (`redrawWhole`): the look of a text
+ * does not change, only its pixels, which a frame drawn in parts would not notice.
+ */
+export function redrawTextsAsFontsArrive(
+  game: Phaser.Game,
+  redrawWhole: () => void,
+  fonts: FontFaceSet = document.fonts,
+): void {
+  let arrived: FontFace[] = [];
+  const redraw = () => {
+    const faces = arrived.map((face) => ({ face, ranges: codeRanges(face.unicodeRange) }));
+    arrived = [];
+    const texts: Phaser.GameObjects.Text[] = [];
+    for (const scene of game.scene.scenes)
+      if (scene.sys.displayList) textsIn(scene.sys.displayList.list, texts);
+    let redrawn = 0;
+    for (const text of texts) {
+      if (!faces.some(({ face, ranges }) => drawsWith(text, face) && usesAny(text.text, ranges)))
+        continue;
+      text.updateText();
+      redrawn++;
+    }
+    if (redrawn > 0) redrawWhole();
+  };
+  fonts.addEventListener('loadingdone', (event) => {
+    const faces = (event as FontFaceSetLoadEvent).fontfaces;
+    if (faces.length === 0) return;
+    // Several files often arrive together: their texts are redrawn once, before the next frame.
+    if (arrived.length === 0) game.events.once(Phaser.Core.Events.PRE_STEP, redraw);
+    arrived.push(...faces);
+  });
+}
