@@ -2,6 +2,7 @@
 import Phaser from 'phaser';
 import { colour, css } from '../theme';
 import { t } from '../i18n';
+import { bakeDrawing } from './baked-drawing';
 import { asVectors, type Point } from './dashed-path';
 import { arcPoints, drawRelationLine, relationCss, relationWord } from './relation-lines';
 import { addText } from './text';
@@ -146,6 +147,7 @@ export class MapView {
         g.strokePoints(asVectors(points), true, true);
       }
     }
+    bakeDrawing(this.scene, g, v);
     if (!this.data) {
       addText(this.scene, v.x + 16, v.y + v.height - 36, t('map.unavailable'), 'small', {
         colour: css.faint,
