@@ -5,6 +5,7 @@ import { startComfort } from './game/a11y/comfort-start';
 import { language, loadCatalogue, onLanguageChange, speak } from './game/i18n';
 import { prefetchMap } from './game/prefetch';
 import { loadScenarioAddress, scenarioAddressIn } from './game/scenario-files';
+import { firstScreenDrawn } from './game/director';
 import { startGame } from './game/start-game';
 import { startTuningLauncher } from './game/tuning/launcher';
 import { refuseStrayDrops } from './game/ui/drop-zone';
@@ -24,19 +25,6 @@ async function fetchText(url: string): Promise<string> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.text();
-}
-
-/** Resolves when the director has marked the first screen it drew (`<html data-screen>`). */
-function firstScreenDrawn(): Promise<void> {
-  return new Promise((done) => {
-    if (document.documentElement.dataset.screen) return done();
-    const watch = new MutationObserver(() => {
-      if (!document.documentElement.dataset.screen) return;
-      watch.disconnect();
-      done();
-    });
-    watch.observe(document.documentElement, { attributes: true, attributeFilter: ['data-screen'] });
-  });
 }
 
 async function main(): Promise<void> {

@@ -59,6 +59,19 @@ export function startDirector(game: Phaser.Game, store: GameStore): void {
   });
 }
 
+/** Resolves when the director has marked the first screen it drew (`<html data-screen>`). */
+export function firstScreenDrawn(): Promise<void> {
+  return new Promise((done) => {
+    if (document.documentElement.dataset.screen) return done();
+    const watch = new MutationObserver(() => {
+      if (!document.documentElement.dataset.screen) return;
+      watch.disconnect();
+      done();
+    });
+    watch.observe(document.documentElement, { attributes: true, attributeFilter: ['data-screen'] });
+  });
+}
+
 /**
  * Marks the first frame a screen has drawn once its scene runs: `document.documentElement.dataset.screen` and a
  * performance mark `screen:<name>`, which the boot benchmark and the browser tests wait for.

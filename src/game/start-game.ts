@@ -2,11 +2,11 @@
 import Phaser from 'phaser';
 import type { GameStore } from '../store';
 import { provideStore } from './context';
+import { firstScreenDrawn } from './director';
 import { FIRST_SCENES } from './scenes';
 import { renderOnlyOnChange } from './render-on-change';
 import { colour, hex } from './theme';
 import { canvasSizeFor } from './ui/layout';
-import { redrawTextsAsFontsArrive } from './ui/late-fonts';
 
 export function startGame(parent: HTMLElement, store: GameStore): Phaser.Game {
   const fit = () =>
@@ -28,8 +28,7 @@ export function startGame(parent: HTMLElement, store: GameStore): Phaser.Game {
     // Frames redraw only what changed (render-on-change), so the canvas must keep the rest between frames.
     render: { preserveDrawingBuffer: true },
   });
-  const redrawWhole = renderOnlyOnChange(game);
-  redrawTextsAsFontsArrive(game, redrawWhole);
+  redrawTextsAsFontsArrive(game, renderOnlyOnChange(game));
   provideStore(game, store);
   const styleCanvas = () => {
     const { width, height } = fit();
@@ -41,6 +40,22 @@ export function startGame(parent: HTMLElement, store: GameStore): Phaser.Game {
   game.events.once(Phaser.Core.Events.READY, styleCanvas);
   window.addEventListener('resize', styleCanvas);
   return game;
+}
+
+/**
+ * Texts drawn before a font file they need has arrived are drawn again once it does (see ui/late-fonts). That
+ * code loads once the first screen is drawn, not before it; the files that arrive meanwhile are kept for it.
+ */
+function redrawTextsAsFontsArrive(game: Phaser.Game, redrawWhole: () => void): void {
+  const early: FontFace[] = [];
+  const keep = (event: Event) => early.push(...(event as FontFaceSetLoadEvent).fontfaces);
+  document.fonts.addEventListener('loadingdone', keep);
+  void firstScreenDrawn()
+    .then(() => import('./ui/late-fonts'))
+    .then((lateFonts) => {
+      document.fonts.removeEventListener('loadingdone', keep);
+      lateFonts.redrawTextsAsFontsArrive(game, redrawWhole, early);
+    });
 }
 
 /** Clears the canvas to the palette's background, behind every scene; the renderer reads it each frame. */

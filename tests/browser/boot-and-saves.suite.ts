@@ -1,6 +1,6 @@
 // Booting offline on WebGL, resuming after a reload by the saved hash, and setting a damaged save aside.
 import { describe, expect, it } from 'vitest';
-import { GameSession, suiteSessions, WIDE } from './harness';
+import { GameSession, suiteSessions, WIDE, type DrawnLine } from './harness';
 
 describe('boot and saves', () => {
   const open = suiteSessions();
@@ -24,38 +24,24 @@ describe('boot and saves', () => {
 
   it('draws again, in the game font, each text first drawn before its font file had arrived', async () => {
     session = await open(WIDE, false, 'ko-KR');
-    // Every line the canvas draws, and whether the font had every file its characters need at that moment.
-    await session.page.addInitScript(`(() => {
-      const lines = [];
-      const fill = CanvasRenderingContext2D.prototype.fillText;
-      CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
-        const s = String(text);
-        if (s.trim()) lines.push({ text: s, font: this.font, ready: document.fonts.check(this.font, s) });
-        return fill.call(this, text, ...rest);
-      };
-      window.drawnLines = lines;
-    })()`);
+    await session.recordDrawnLines();
     await session.boot();
     await session.page.waitForFunction(() => document.fonts.status === 'loaded');
     await session.settle(500);
     // A line drawn before its font was whole, and not drawn again since, although the font is whole now.
     // (A character two files cover leaves the font never whole for it: the browser used the one it had.)
-    const stale = await session.page.evaluate(() => {
-      type Line = { text: string; font: string; ready: boolean };
-      const lines = (window as unknown as { drawnLines: Line[] }).drawnLines;
-      const early = lines.filter((l) => !l.ready);
-      const redrawn = (l: Line, at: number) =>
-        lines.some((m, j) => j > at && m.ready && m.text === l.text && m.font === l.font);
-      return {
-        early: early.length,
-        stale: lines
-          .filter((l, at) => !l.ready && !redrawn(l, at) && document.fonts.check(l.font, l.text))
-          .map((l) => l.text),
-      };
-    });
+    const lines = await session.drawnLines();
+    const redrawn = (l: DrawnLine, at: number) =>
+      lines.some((m, j) => j > at && m.ready && m.text === l.text && m.font === l.font);
+    const early = lines.filter((l) => !l.ready);
+    const stale = await session.page.evaluate(
+      (candidates) =>
+        candidates.filter((l) => document.fonts.check(l.font, l.text)).map((l) => l.text),
+      lines.filter((l, at) => !l.ready && !redrawn(l, at)),
+    );
     // The Korean Title needs Hangul from many files, more than the page loads before it.
-    expect(stale.early).toBeGreaterThan(0);
-    expect(stale.stale).toEqual([]);
+    expect(early.length).toBeGreaterThan(0);
+    expect(stale).toEqual([]);
     session.expectClean();
   });
 

@@ -13,6 +13,13 @@ export { CHROMIUM };
 /** Software WebGL reports this on every read-back of the canvas; it is a driver note, not a fault of the game. */
 const HARMLESS_CONSOLE = [/GPU stall due to ReadPixels/];
 
+/** A line of text the canvas drew (see `GameSession.recordDrawnLines`). */
+export interface DrawnLine {
+  text: string;
+  font: string;
+  ready: boolean;
+}
+
 export const WIDE = { width: 1280, height: 720 };
 export const SMALL = { width: 1024, height: 600 };
 
@@ -99,6 +106,28 @@ export class GameSession {
       }
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  }
+
+  /**
+   * From the next page load on, records every line of text the canvas draws, and whether the font had every
+   * file its characters need at that moment (read back with `drawnLines`).
+   */
+  async recordDrawnLines(): Promise<void> {
+    // As text: the TypeScript runner would wrap a function in helpers the page does not have.
+    await this.page.addInitScript(`(() => {
+      const lines = [];
+      const fill = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+        const s = String(text);
+        if (s.trim()) lines.push({ text: s, font: this.font, ready: document.fonts.check(this.font, s) });
+        return fill.call(this, text, ...rest);
+      };
+      window.drawnLines = lines;
+    })()`);
+  }
+
+  drawnLines(): Promise<DrawnLine[]> {
+    return this.page.evaluate(() => (window as unknown as { drawnLines: DrawnLine[] }).drawnLines);
   }
 
   /** Loads the game and waits until the Title has drawn. */

@@ -1,5 +1,6 @@
 // One whole turn with the keyboard alone, from the Title to turn 2, photographing every screen on the way.
 import { describe, expect, it } from 'vitest';
+import { en } from '../../src/game/i18n/en';
 import { GameSession, suiteSessions } from './harness';
 
 describe('keyboard only', () => {
@@ -54,6 +55,27 @@ describe('keyboard only', () => {
     expect(await session.screen()).toBe('board');
     expect((await session.api((t) => t.summary()))?.turn).toBe(2);
     expect(await offers()).toBeGreaterThan(0);
+    session.expectClean();
+  });
+
+  it('S opens the credits and sources over the Title, Esc closes them, and S opens them again', async () => {
+    session = await open();
+    await session.recordDrawnLines();
+    await session.boot();
+    const scrollHint = en['credits.scroll'];
+    const hints = async () =>
+      (await session.drawnLines()).filter((l) => l.text === scrollHint).length;
+    expect(await hints()).toBe(0);
+    await session.press('s', 600);
+    expect(await hints()).toBeGreaterThan(0);
+    await session.shotBothSizes('title-credits');
+    // While the panel is open, S does nothing; once Esc has closed it, S draws it anew.
+    const shown = await hints();
+    await session.press('s', 400);
+    expect(await hints()).toBe(shown);
+    await session.press('Escape', 400);
+    await session.press('s', 600);
+    expect(await hints()).toBeGreaterThan(shown);
     session.expectClean();
   });
 });

@@ -18,7 +18,6 @@ import { css, DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
 import { Button, type ButtonOptions } from '../ui/button';
 import { addCardFrame } from '../ui/card-frame';
 import { confirmDialog } from '../ui/confirm-dialog';
-import { openCreditsPanel } from '../ui/credits-panel';
 import { downloadText } from '../ui/download';
 import { addDropOverlay, type DropOverlay } from '../ui/drop-overlay';
 import { installDropZone } from '../ui/drop-zone';
@@ -27,7 +26,6 @@ import { FocusRing } from '../ui/focus';
 import { bindKeys, ignoreKeysHeldOver } from '../ui/key-bindings';
 import { fitCamera } from '../ui/layout';
 import { addLoadNotice } from '../ui/load-notice';
-import { openLoadProblemsPanel, shortSource } from '../ui/load-problems-panel';
 import { stillShown } from '../ui/redraw-on-change';
 import type { DialogFrame } from '../ui/dialog-frame';
 import { addNoticeBanner } from '../ui/notice-banner';
@@ -35,7 +33,7 @@ import { addKicker, addBackdrop } from '../ui/room-backdrop';
 import { addText, clampLines } from '../ui/text';
 import { addTightrope } from '../ui/title-rope';
 import { loadScenarioFile } from '../scenario-files';
-import { scenarioName } from '../ui/wording';
+import { scenarioName, shortSource } from '../ui/wording';
 
 const LEFT = 80;
 const RIGHT_COLUMN = 800;
@@ -90,7 +88,9 @@ function clipped(text: string, most: number): string {
 export class Title extends Phaser.Scene {
   private focus!: FocusRing;
   private buttons: Button[] = [];
-  private modal: DialogFrame | null = null;
+  /** The dialog open over the screen, or 'loading' while its code loads (panels load when first opened). */
+  private modal: DialogFrame | 'loading' | null = null;
+  private modalsAsked = 0;
   private selected = 0;
   private playButton: Button | null = null;
   private list: Phaser.GameObjects.Container | null = null;
@@ -459,7 +459,9 @@ export class Title extends Phaser.Scene {
     const s = storeOf(this).getState();
     const scenario = s.catalogue[this.selected]?.scenario ?? s.scenario;
     if (!scenario) return;
-    this.openModal(() => openCreditsPanel(this, scenario, this.focus, () => this.closeModal()));
+    this.openLoadedModal(import('../ui/credits-panel'), ({ openCreditsPanel }) =>
+      openCreditsPanel(this, scenario, this.focus, () => this.closeModal()),
+    );
   }
 
   /** The browser's file picker; the file goes to the store, and the screen redraws with what it made of it. */
@@ -487,7 +489,7 @@ export class Title extends Phaser.Scene {
     const store = storeOf(this);
     const attempt = store.getState().loadAttempt;
     if (!attempt || this.modal) return;
-    this.openModal(() =>
+    this.openLoadedModal(import('../ui/load-problems-panel'), ({ openLoadProblemsPanel }) =>
       openLoadProblemsPanel(this, {
         attempt,
         focus: this.focus,
@@ -504,6 +506,26 @@ export class Title extends Phaser.Scene {
   private openModal(open: () => DialogFrame): void {
     for (const b of this.buttons) b.setEnabled(false);
     this.modal = open();
+  }
+
+  /**
+   * A dialog whose code loads when first opened: the screen beneath takes no keys from the moment it is
+   * asked for. A screen redrawn (or left) meanwhile does not get the dialog it no longer shows.
+   */
+  private openLoadedModal<Code>(code: Promise<Code>, open: (code: Code) => DialogFrame): void {
+    for (const b of this.buttons) b.setEnabled(false);
+    this.modal = 'loading';
+    const asked = ++this.modalsAsked;
+    const stillWanted = () =>
+      this.modal === 'loading' && asked === this.modalsAsked && this.sys.isActive();
+    code.then(
+      (loaded) => {
+        if (stillWanted()) this.modal = open(loaded);
+      },
+      () => {
+        if (stillWanted()) this.closeModal();
+      },
+    );
   }
 
   private closeModal(): void {

@@ -30,13 +30,14 @@ function textsIn(
 }
 
 /**
- * From now on, when the page finishes loading font files, redraws each text of the game's scenes that uses a
- * character one of them covers, then has the whole canvas drawn again (`redrawWhole`): the look of a text
+ * From now on, when the page finishes loading font files (and at once for those in `arrivedEarlier`), redraws
+ * each text of the game's scenes that uses a character one of them covers, then has the whole canvas drawn again (`redrawWhole`): the look of a text
  * does not change, only its pixels, which a frame drawn in parts would not notice.
  */
 export function redrawTextsAsFontsArrive(
   game: Phaser.Game,
   redrawWhole: () => void,
+  arrivedEarlier: readonly FontFace[] = [],
   fonts: FontFaceSet = document.fonts,
 ): void {
   let arrived: FontFace[] = [];
@@ -55,11 +56,12 @@ export function redrawTextsAsFontsArrive(
     }
     if (redrawn > 0) redrawWhole();
   };
-  fonts.addEventListener('loadingdone', (event) => {
-    const faces = (event as FontFaceSetLoadEvent).fontfaces;
+  const take = (faces: readonly FontFace[]) => {
     if (faces.length === 0) return;
     // Several files often arrive together: their texts are redrawn once, before the next frame.
     if (arrived.length === 0) game.events.once(Phaser.Core.Events.PRE_STEP, redraw);
     arrived.push(...faces);
-  });
+  };
+  take(arrivedEarlier);
+  fonts.addEventListener('loadingdone', (event) => take((event as FontFaceSetLoadEvent).fontfaces));
 }

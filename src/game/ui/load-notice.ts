@@ -6,7 +6,7 @@ import { colour, css, edges } from '../theme';
 import { Button } from './button';
 import type { FocusRing } from './focus';
 import { attemptTitle } from '../scenario-files';
-import { shortSource } from './load-problems-panel';
+import { shortSource } from './wording';
 import { addText } from './text';
 
 export interface LoadNoticeOptions {

@@ -10,6 +10,7 @@ import { openDialogFrame, type DialogFrame } from './dialog-frame';
 import { downloadText } from './download';
 import type { FocusRing } from './focus';
 import { addKicker } from './room-backdrop';
+import { shortSource } from './wording';
 import { ScrollView } from './scroll-view';
 import { addText } from './text';
 
@@ -27,14 +28,6 @@ export interface LoadProblemsOptions {
   focus: FocusRing;
   onLoadAnother: () => void;
   onClose: () => void;
-}
-
-/** The file's name without its folders, shortened in the middle if it is very long. */
-export function shortSource(source: string, most = 48): string {
-  const name = source.split(/[/\\]/).filter(Boolean).pop() ?? source;
-  if (name.length <= most) return name;
-  const half = Math.floor((most - 1) / 2);
-  return `${name.slice(0, half)}…${name.slice(-half)}`;
 }
 
 function headingFor(a: LoadAttempt): string {

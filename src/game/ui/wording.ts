@@ -70,3 +70,11 @@ export function dealTerms(rules: CompiledRules, deal: Pick<Deal, 'gives' | 'asks
     .filter(Boolean)
     .join('; ');
 }
+
+/** The file's name without its folders, shortened in the middle if it is very long. */
+export function shortSource(source: string, most = 48): string {
+  const name = source.split(/[/\\]/).filter(Boolean).pop() ?? source;
+  if (name.length <= most) return name;
+  const half = Math.floor((most - 1) / 2);
+  return `${name.slice(0, half)}…${name.slice(-half)}`;
+}
