@@ -3,6 +3,7 @@ import Phaser from 'phaser';
 import type { GameStore } from '../store';
 import { provideStore } from './context';
 import { firstScreenDrawn } from './director';
+import { language, onLanguageChange, wordCharacters } from './i18n';
 import { FIRST_SCENES } from './scenes';
 import { renderOnlyOnChange } from './render-on-change';
 import { colour, hex } from './theme';
@@ -28,7 +29,7 @@ export function startGame(parent: HTMLElement, store: GameStore): Phaser.Game {
     // Frames redraw only what changed (render-on-change), so the canvas must keep the rest between frames.
     render: { preserveDrawingBuffer: true },
   });
-  redrawTextsAsFontsArrive(game, renderOnlyOnChange(game));
+  redrawTextsAsFontsArrive(game, store, renderOnlyOnChange(game));
   provideStore(game, store);
   const styleCanvas = () => {
     const { width, height } = fit();
@@ -46,7 +47,11 @@ export function startGame(parent: HTMLElement, store: GameStore): Phaser.Game {
  * Texts drawn before a font file they need has arrived are drawn again once it does (see ui/late-fonts). That
  * code loads once the first screen is drawn, not before it; the files that arrive meanwhile are kept for it.
  */
-function redrawTextsAsFontsArrive(game: Phaser.Game, redrawWhole: () => void): void {
+function redrawTextsAsFontsArrive(
+  game: Phaser.Game,
+  store: GameStore,
+  redrawWhole: () => void,
+): void {
   const early: FontFace[] = [];
   const keep = (event: Event) => early.push(...(event as FontFaceSetLoadEvent).fontfaces);
   document.fonts.addEventListener('loadingdone', keep);
@@ -55,6 +60,14 @@ function redrawTextsAsFontsArrive(game: Phaser.Game, redrawWhole: () => void): v
     .then((lateFonts) => {
       document.fonts.removeEventListener('loadingdone', keep);
       lateFonts.redrawTextsAsFontsArrive(game, redrawWhole, early);
+      // The files for the interface's words and the scenarios' texts come now, while the player reads.
+      const fetchAll = () =>
+        lateFonts.fetchFontFilesFor(
+          wordCharacters(language()) +
+            JSON.stringify(store.getState().catalogue.map((entry) => entry.scenario)),
+        );
+      fetchAll();
+      onLanguageChange(fetchAll);
     });
 }
 

@@ -17,12 +17,25 @@ describe('a whole game in the browser', () => {
   it("plays seed 7 to the Debrief, where the hash equals Node's and Export, Print and Replay work", async () => {
     session = await open();
     await session.boot();
+    // The font files every screen's words need are fetched while the Title is up, not as each screen shows.
+    await session.settle(1500);
+    await session.page.waitForFunction(() => document.fonts.status === 'loaded');
+    const titleSettled = await session.page.evaluate(() => performance.now());
     await session.api((t) => t.newGame({ seed: 7 }));
     const moves = await session.api(playToLastTurn);
     expect(moves).toBeGreaterThan(10);
     await session.endLastTurnToDebrief(() => session.shotBothSizes('turn-summary-final'));
     // The Debrief's count-up and its chart drawing itself are redrawn as separate rectangles of the canvas.
     await session.expectPartsMatchWhole('debrief');
+    const fontsLater = await session.page.evaluate(
+      (after) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((r) => r.name.endsWith('.woff2') && r.startTime > after)
+          .map((r) => new URL(r.name).pathname),
+      titleSettled,
+    );
+    expect(fontsLater, 'font files fetched only when a later screen needed them').toEqual([]);
     await session.shotBothSizes('debrief');
     const state = (await session.api((t) => t.state()))!;
     expect(state.over).toBe(true);

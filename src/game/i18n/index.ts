@@ -6,6 +6,7 @@ export {
   settingText,
   speak,
   t,
+  wordCharacters,
   type Catalogue,
   type MessageArgs,
   type MessageKey,

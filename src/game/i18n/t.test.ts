@@ -9,6 +9,7 @@ import {
   preferredLanguage,
   setLanguage,
   t,
+  wordCharacters,
 } from '.';
 
 afterEach(() => setLanguage('en'));
@@ -51,4 +52,18 @@ test('dates, numbers and lists follow the language', async () => {
   expect(formatDate('2025-08-25')).toBe('2025년 8월 25일');
   expect(formatDate('2025-08-25', 'short')).toBe('8월 25일');
   expect(formatList(['워싱턴', '도쿄', '베이징'])).toBe('워싱턴, 도쿄 및 베이징');
+});
+
+test('the characters the interface needs from the font: beyond ASCII, each once, Hangul only in Korean', async () => {
+  const english = wordCharacters('en');
+  expect(english).toMatch(/▲/);
+  expect(english).not.toMatch(/[\u0000-\u007f]/);
+  expect(new Set(english).size).toBe([...english].length);
+  expect(english).not.toMatch(/[가-힣]{2}/);
+  await loadCatalogue('ko');
+  const korean = wordCharacters('ko');
+  // '시작' is Play; the catalogue and the engine's sentences together use hundreds of syllables.
+  expect(korean).toMatch(/시/);
+  expect(korean).toMatch(/작/);
+  expect([...korean].filter((ch) => /[가-힣]/.test(ch)).length).toBeGreaterThan(300);
 });

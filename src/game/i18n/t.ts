@@ -104,6 +104,21 @@ export type MessageArgs<K extends MessageKey> = [ParamsOf<K>] extends [never]
   ? []
   : [params: Params<K>];
 
+/**
+ * Every character beyond ASCII in the interface's words in `lang` (its catalogue and the engine's sentences),
+ * each once: what the font must cover for the game to speak that language.
+ */
+export function wordCharacters(lang: Language): string {
+  const seen = new Set<string>();
+  const take = (text: string) => {
+    for (const ch of text) if (ch > '\u007f') seen.add(ch);
+  };
+  for (const message of Object.values<Message>(CATALOGUES[lang] ?? en))
+    for (const text of typeof message === 'string' ? [message] : Object.values(message)) take(text);
+  for (const text of Object.values(ENGINE_WORDS[lang] ?? {})) take(text);
+  return [...seen].join('');
+}
+
 /** The message for `key`; numbers are written by Intl.NumberFormat, and `count` picks the plural form. */
 export function t<K extends MessageKey>(key: K, ...args: MessageArgs<K>): string {
   const params: Record<string, string | number> = args[0] ?? {};

@@ -3,6 +3,7 @@
 // the canvas draws that text in a stand-in font, for good: a canvas does not redraw itself. So when a file
 // arrives, every text that uses its characters is drawn again (a Korean scenario needs dozens of these files).
 import Phaser from 'phaser';
+import { FONT_FAMILY } from '../theme';
 import { codeRanges, usesAny } from './unicode-range';
 
 /** A family name as `FontFace.family` gives it or a CSS font-family list names it, without quotes or case. */
@@ -64,4 +65,17 @@ export function redrawTextsAsFontsArrive(
   };
   take(arrivedEarlier);
   fonts.addEventListener('loadingdone', (event) => take((event as FontFaceSetLoadEvent).fontfaces));
+}
+
+/**
+ * Has the browser fetch, in the background, the font files that `characters` need in both weights the game
+ * uses, so the screens that show them later find them at hand rather than drawing a stand-in and redrawing.
+ */
+export function fetchFontFilesFor(characters: string, fonts: FontFaceSet = document.fonts): void {
+  const each = [...new Set(characters)].join('');
+  if (each === '') return;
+  for (const weight of ['normal', 'bold'])
+    fonts.load(`${weight} 16px ${FONT_FAMILY}`, each).catch(() => {
+      // A file that fails to load leaves its texts in the stand-in font: nothing more to do.
+    });
 }
