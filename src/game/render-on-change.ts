@@ -37,6 +37,14 @@ const COMMAND_ARGS: Record<number, number> = {
   22: 6, // gradient line: width, alpha, four colours
 };
 
+/** Objects whose pixels changed while their look did not: a text drawn again in a font that arrived late. */
+const repaints = new WeakMap<object, number>();
+
+/** Has the next frame redraw `object`'s part of the canvas, though nothing this module compares has changed. */
+export function markRepainted(object: Phaser.GameObjects.GameObject): void {
+  repaints.set(object, (repaints.get(object) ?? 0) + 1);
+}
+
 /** A part of the screen smaller than this share of it is redrawn alone; a larger change redraws it all. */
 const MOST_FOR_A_PART = 0.5;
 /** Pixels added around a change: anti-aliased edges and rounding reach a little beyond an object's bounds. */
@@ -217,6 +225,7 @@ class ScreenReading {
     const shown = (o as { visible?: boolean }).visible !== false && alpha > 0;
     const look: unknown[] = [shown];
     if (shown) {
+      look.push(repaints.get(o) ?? 0);
       look.push(world.a, world.b, world.c, world.d, world.tx, world.ty, alpha, any.depth);
       look.push(any.width, any.height, any.displayOriginX, any.displayOriginY, any.blendMode);
       look.push(any.tintTopLeft, any.tintMode, any.scrollFactorX, any.scrollFactorY);
@@ -436,14 +445,11 @@ function setAsideOutside(reading: ScreenReading, part: Box): () => void {
  * Replaces the game's step with one that updates every frame, as Phaser's does, but renders only what changed
  * since the last frame drawn: nothing for a still screen, one rectangle for a small motion, else everything.
  * The canvas keeps its drawing between frames (preserveDrawingBuffer), so what is not redrawn stays as it was.
- * Call before the game boots: Phaser hands its step to the frame loop once the textures are ready. Returns a
- * function that has the next frame drawn whole, for changes the comparison cannot see (a text's pixels).
+ * Call before the game boots: Phaser hands its step to the frame loop once the textures are ready.
  */
-export function renderOnlyOnChange(game: Phaser.Game): () => void {
+export function renderOnlyOnChange(game: Phaser.Game): void {
   let drawn: ScreenReading | null = null;
-  const forget = () => {
-    drawn = null;
-  };
+  const forget = () => (drawn = null);
   game.events.once(Phaser.Core.Events.READY, () => {
     game.renderer.on(Phaser.Renderer.Events.RESIZE, forget);
     game.renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, forget);
@@ -487,5 +493,4 @@ export function renderOnlyOnChange(game: Phaser.Game): () => void {
     drawn = now;
     events.emit(Phaser.Core.Events.POST_RENDER, renderer, time, delta);
   };
-  return forget;
 }

@@ -29,7 +29,8 @@ export function startGame(parent: HTMLElement, store: GameStore): Phaser.Game {
     // Frames redraw only what changed (render-on-change), so the canvas must keep the rest between frames.
     render: { preserveDrawingBuffer: true },
   });
-  redrawTextsAsFontsArrive(game, store, renderOnlyOnChange(game));
+  renderOnlyOnChange(game);
+  redrawTextsAsFontsArrive(game, store);
   provideStore(game, store);
   const styleCanvas = () => {
     const { width, height } = fit();
@@ -47,11 +48,7 @@ export function startGame(parent: HTMLElement, store: GameStore): Phaser.Game {
  * Texts drawn before a font file they need has arrived are drawn again once it does (see ui/late-fonts). That
  * code loads once the first screen is drawn, not before it; the files that arrive meanwhile are kept for it.
  */
-function redrawTextsAsFontsArrive(
-  game: Phaser.Game,
-  store: GameStore,
-  redrawWhole: () => void,
-): void {
+function redrawTextsAsFontsArrive(game: Phaser.Game, store: GameStore): void {
   const early: FontFace[] = [];
   const keep = (event: Event) => early.push(...(event as FontFaceSetLoadEvent).fontfaces);
   document.fonts.addEventListener('loadingdone', keep);
@@ -59,7 +56,7 @@ function redrawTextsAsFontsArrive(
     .then(() => import('./ui/late-fonts'))
     .then((lateFonts) => {
       document.fonts.removeEventListener('loadingdone', keep);
-      lateFonts.redrawTextsAsFontsArrive(game, redrawWhole, early);
+      lateFonts.redrawTextsAsFontsArrive(game, early);
       // The files for the interface's words and the scenarios' texts come now, while the player reads.
       const fetchAll = () =>
         lateFonts.fetchFontFilesFor(

@@ -45,6 +45,20 @@ describe('boot and saves', () => {
     session.expectClean();
   });
 
+  it('a text redrawn in a font file that arrived late reaches the canvas, not only its own texture', async () => {
+    session = await open();
+    // The file with the Title's curly quotes comes with another weight's glyphs, so its arrival changes
+    // pixels this machine's stand-in font would not.
+    await session.context.route(/noto-sans-kr-99-400-normal-[\w-]+\.woff2$/, async (route) => {
+      const bold = await route.fetch({ url: route.request().url().replace('-400-', '-700-') });
+      await route.fulfill({ response: bold });
+    });
+    await session.boot();
+    await session.page.waitForFunction(() => document.fonts.status === 'loaded');
+    await session.expectPartsMatchWhole('title-late-font');
+    session.expectClean();
+  });
+
   it('G switches the interface to Korean, fetching its words only then, and the choice survives a reload', async () => {
     session = await open();
     const scripts: string[] = [];

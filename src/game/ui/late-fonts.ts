@@ -3,6 +3,7 @@
 // the canvas draws that text in a stand-in font, for good: a canvas does not redraw itself. So when a file
 // arrives, every text that uses its characters is drawn again (a Korean scenario needs dozens of these files).
 import Phaser from 'phaser';
+import { markRepainted } from '../render-on-change';
 import { FONT_FAMILY } from '../theme';
 import { codeRanges, usesAny } from './unicode-range';
 
@@ -32,12 +33,11 @@ function textsIn(
 
 /**
  * From now on, when the page finishes loading font files (and at once for those in `arrivedEarlier`), redraws
- * each text of the game's scenes that uses a character one of them covers, then has the whole canvas drawn again (`redrawWhole`): the look of a text
- * does not change, only its pixels, which a frame drawn in parts would not notice.
+ * each text of the game's scenes that uses a character one of them covers, and marks it for the next frame
+ * to draw: its look has not changed, only its pixels, which render-on-change would not notice by itself.
  */
 export function redrawTextsAsFontsArrive(
   game: Phaser.Game,
-  redrawWhole: () => void,
   arrivedEarlier: readonly FontFace[] = [],
   fonts: FontFaceSet = document.fonts,
 ): void {
@@ -48,14 +48,12 @@ export function redrawTextsAsFontsArrive(
     const texts: Phaser.GameObjects.Text[] = [];
     for (const scene of game.scene.scenes)
       if (scene.sys.displayList) textsIn(scene.sys.displayList.list, texts);
-    let redrawn = 0;
     for (const text of texts) {
       if (!faces.some(({ face, ranges }) => drawsWith(text, face) && usesAny(text.text, ranges)))
         continue;
       text.updateText();
-      redrawn++;
+      markRepainted(text);
     }
-    if (redrawn > 0) redrawWhole();
   };
   const take = (faces: readonly FontFace[]) => {
     if (faces.length === 0) return;
