@@ -44,6 +44,9 @@ export function startGame(parent: HTMLElement, store: GameStore): Phaser.Game {
   return game;
 }
 
+/** How long after the first screen is drawn the font files for the rest of the game are fetched. */
+const FONT_FETCH_DELAY_MS = 2000;
+
 /**
  * Texts drawn before a font file they need has arrived are drawn again once it does (see ui/late-fonts). That
  * code loads once the first screen is drawn, not before it; the files that arrive meanwhile are kept for it.
@@ -63,7 +66,8 @@ function redrawTextsAsFontsArrive(game: Phaser.Game, store: GameStore): void {
           wordCharacters(language()) +
             JSON.stringify(store.getState().catalogue.map((entry) => entry.scenario)),
         );
-      fetchAll();
+      // Not during the Title's opening motion: decoding a few dozen font files would cost it frames.
+      window.setTimeout(fetchAll, FONT_FETCH_DELAY_MS);
       onLanguageChange(fetchAll);
     });
 }
