@@ -18,9 +18,7 @@ describe('a whole game in the browser', () => {
     session = await open();
     await session.boot();
     // The font files every screen's words need are fetched while the Title is up, not as each screen shows.
-    // (They start two seconds after the Title is drawn, once its opening motion is over.)
-    await session.settle(3000);
-    await session.page.waitForFunction(() => document.fonts.status === 'loaded');
+    await session.fontsSettled();
     const titleSettled = await session.page.evaluate(() => performance.now());
     await session.api((t) => t.newGame({ seed: 7 }));
     const moves = await session.api(playToLastTurn);

@@ -130,6 +130,16 @@ export class GameSession {
     return this.page.evaluate(() => (window as unknown as { drawnLines: DrawnLine[] }).drawnLines);
   }
 
+  /**
+   * Waits until the font files the game fetches after its first screen (two seconds after it) have arrived
+   * and the texts they change are redrawn: from then on, no text is drawn again for a font.
+   */
+  async fontsSettled(): Promise<void> {
+    await this.settle(2600);
+    await this.page.waitForFunction(() => document.fonts.status === 'loaded');
+    await this.settle(300);
+  }
+
   /** Loads the game and waits until the Title has drawn. */
   async boot(): Promise<void> {
     await this.page.goto(inject('gameUrl'));

@@ -62,6 +62,8 @@ describe('keyboard only', () => {
     session = await open();
     await session.recordDrawnLines();
     await session.boot();
+    // A font file arriving would draw the panel's texts again, as if it had opened twice.
+    await session.fontsSettled();
     const scrollHint = en['credits.scroll'];
     const hints = async () =>
       (await session.drawnLines()).filter((l) => l.text === scrollHint).length;
