@@ -1,5 +1,5 @@
 // Teachers' scenario files from outside the game (a picked or dropped file, a web address) into the store.
-import type { ProblemSay } from '../scenario';
+import { sayProblem, type ProblemSay } from '../scenario';
 import { isTooLarge, tooLarge, type GameStore, type LoadAttempt } from '../store';
 import { t } from './i18n';
 
@@ -15,7 +15,7 @@ export async function loadScenarioFile(store: GameStore, file: File): Promise<Lo
   try {
     text = await file.text();
   } catch (e) {
-    return s.reportLoadFailure(file.name, t('files.unreadable', { reason: reason(e) }));
+    return s.reportLoadFailure(file.name, sayProblem('fetch.unreadable', { reason: reason(e) }));
   }
   return store.getState().loadScenarioText(text, file.name);
 }
@@ -25,23 +25,24 @@ export async function loadScenarioFile(store: GameStore, file: File): Promise<Lo
  * the game to read their files (CORS); when one does not, the browser gives no reason, so the message lists the usual ones.
  */
 export async function loadScenarioAddress(store: GameStore, address: string): Promise<LoadAttempt> {
-  const fail = (reason: string | ProblemSay) => store.getState().reportLoadFailure(address, reason);
+  // Kept as sentences, not words: the problems list says them in whichever language the player reads.
+  const fail = (reason: ProblemSay) => store.getState().reportLoadFailure(address, reason);
   let response: Response;
   try {
     response = await fetch(new URL(address, document.baseURI), { cache: 'no-cache' });
   } catch {
-    return fail(t('files.unreachable', { address }));
+    return fail(sayProblem('fetch.unreachable', { address }));
   }
   if (!response.ok) {
     const status = `${response.status} ${response.statusText}`.trim();
-    return fail(t('files.refused', { address, status }));
+    return fail(sayProblem('fetch.refused', { address, status }));
   }
   const length = Number(response.headers.get('content-length'));
   if (isTooLarge(length)) return fail(tooLarge(length));
   try {
     return store.getState().loadScenarioText(await response.text(), address);
   } catch (e) {
-    return fail(t('files.unreadableAt', { address, reason: reason(e) }));
+    return fail(sayProblem('fetch.unreadableAt', { address, reason: reason(e) }));
   }
 }
 

@@ -8,6 +8,12 @@ export const PROBLEM_ENGLISH = {
   'file.tooLarge': 'the {what} is {size} MB; the limit is {limit} MB',
   'file.empty': 'the file is empty',
   'file.tooDeep': 'the file is nested more than {levels} levels deep',
+  // A teacher's file the game could not get hold of: picked, dropped or at a web address.
+  'fetch.unreadable': 'the file could not be read ({reason})',
+  'fetch.unreachable':
+    'the scenario at {address} could not be fetched: the address may be wrong, the server may be offline, or it may not let other sites read its files',
+  'fetch.refused': 'the scenario at {address} could not be fetched: the server answered {status}',
+  'fetch.unreadableAt': 'the scenario at {address} could not be read ({reason})',
   'what.file': 'file',
   'what.scenario': 'scenario',
   'what.gameLog': 'game log',

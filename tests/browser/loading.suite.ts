@@ -192,6 +192,7 @@ describe('loading a teacher’s scenario file', () => {
     await session.page.route('**/gone.json', (route) =>
       route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' }),
     );
+    await session.recordDrawnLines();
     await session.page.goto(`${inject('gameUrl')}?scenario=gone.json`);
     await session.waitForScreen('title');
     const attempt = await attemptFrom(session, 'gone.json');
@@ -206,6 +207,23 @@ describe('loading a teacher’s scenario file', () => {
       session.problems.length,
       ...session.problems.filter((p) => !expected(p)),
     );
+    // Read in another language while the list is open, the server's refusal is said again in that one.
+    // (The layer shows itself to a player who moves the focus into it, as a keyboard player does.)
+    const switchLanguage = session.page.locator('#a11y-language');
+    await switchLanguage.focus();
+    await switchLanguage.click();
+    await session.page.waitForFunction(() => document.documentElement.lang === 'ko');
+    await session.settle(500);
+    const listed = await session.page.evaluate(() =>
+      [...document.querySelectorAll('#a11y-load-attempt li')].map((li) => li.textContent ?? ''),
+    );
+    expect(listed).toEqual([
+      '파일 전체: gone.json의 시나리오를 가져오지 못했습니다. 서버 응답: 404 Not Found',
+    ]);
+    const drawn = (await session.drawnLines()).map((l) => l.text).join(' ');
+    expect(drawn).toContain('서버 응답: 404');
+    // Back to the canvas, whose keys the layer keeps while the focus is in it.
+    await switchLanguage.evaluate((button) => (button as HTMLElement).blur());
     await session.press('Escape', 300);
     await session.press('Enter', 'briefing');
     expect((await session.api((t) => t.summary()))!.scenarioId).toBe('summer-2025');

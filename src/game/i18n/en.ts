@@ -91,11 +91,6 @@ export const en = {
   'problems.titleFailed': 'Scenario file not loaded',
   'problems.another': 'Load another file',
   'problems.save': 'Save the list',
-  'files.unreadable': 'the file could not be read ({reason})',
-  'files.unreachable':
-    'the scenario at {address} could not be fetched: the address may be wrong, the server may be offline, or it may not let other sites read its files',
-  'files.refused': 'the scenario at {address} could not be fetched: the server answered {status}',
-  'files.unreadableAt': 'the scenario at {address} could not be read ({reason})',
 
   // ── preloader ──────────────────────────────────────────────────────────
   'preloader.mapFailed':

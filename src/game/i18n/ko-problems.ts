@@ -8,6 +8,11 @@ export const koProblems: Record<ProblemKey, string> = {
   'file.tooLarge': '{what} 크기가 {size}MB입니다. 최대 {limit}MB까지 읽을 수 있습니다',
   'file.empty': '파일이 비어 있습니다',
   'file.tooDeep': '파일의 중첩이 {levels}단계보다 깊습니다',
+  'fetch.unreadable': '파일을 읽을 수 없습니다 ({reason})',
+  'fetch.unreachable':
+    '{address}의 시나리오를 가져오지 못했습니다. 주소가 틀렸거나, 서버가 꺼져 있거나, 다른 사이트가 파일을 읽는 것을 막았을 수 있습니다',
+  'fetch.refused': '{address}의 시나리오를 가져오지 못했습니다. 서버 응답: {status}',
+  'fetch.unreadableAt': '{address}의 시나리오를 읽을 수 없습니다 ({reason})',
   'what.file': '파일',
   'what.scenario': '시나리오 파일',
   'what.gameLog': '게임 기록 파일',

@@ -80,11 +80,6 @@ export const ko: Catalogue = {
   'problems.titleFailed': '시나리오 파일을 불러오지 못함',
   'problems.another': '다른 파일 불러오기',
   'problems.save': '목록 저장',
-  'files.unreadable': '파일을 읽을 수 없습니다 ({reason})',
-  'files.unreachable':
-    '{address}의 시나리오를 가져오지 못했습니다. 주소가 틀렸거나, 서버가 꺼져 있거나, 다른 사이트가 파일을 읽는 것을 막았을 수 있습니다',
-  'files.refused': '{address}의 시나리오를 가져오지 못했습니다. 서버 응답: {status}',
-  'files.unreadableAt': '{address}의 시나리오를 읽을 수 없습니다 ({reason})',
 
   // ── preloader ──────────────────────────────────────────────────────────
   'preloader.mapFailed':
