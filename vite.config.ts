@@ -14,32 +14,32 @@ const FONT_CSS = ['400', '700'].map(
 const FIRST_DATA = /^(summer-2025|classroom-45|road-to-apec|northeast-asia)\.json$/;
 
 /** The woff2 files whose unicode-range covers some of `text`: the ones the browser will ask for. */
-function fontFilesFor(text: string): Set<string> {
-  const codes = [...text].map((c) => c.codePointAt(0)!);
+async function fontFilesFor(text: string): Promise<Set<string>> {
+  // The game's own reading of a unicode-range, loaded as the command-line tools load the game's code.
+  const { codeRanges, usesAny } = (await tsImport(
+    './src/game/ui/unicode-range.ts',
+    import.meta.url,
+  )) as typeof import('./src/game/ui/unicode-range');
   const files = new Set<string>();
   for (const css of FONT_CSS) {
     for (const face of readFileSync(css, 'utf8').matchAll(/@font-face\s*{([^}]*)}/g)) {
       const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(face[1]!)?.[1];
       const range = /unicode-range:\s*([^;]+);/.exec(face[1]!)?.[1];
-      if (!file || !range) continue;
-      const spans = range.split(',').map((part) => {
-        const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
-        return [parseInt(from!, 16), parseInt(to ?? from!, 16)] as const;
-      });
-      if (codes.some((c) => spans.some(([from, to]) => c >= from && c <= to))) files.add(file);
+      if (file && range && usesAny(text, codeRanges(range))) files.add(file);
     }
   }
   return files;
 }
 
 function preloadFirstScreen(): Plugin {
-  const fonts = fontFilesFor(FIRST_GLYPHS);
+  let fontFiles: Promise<Set<string>> | undefined;
   return {
     name: 'preload-first-screen',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, ctx) {
+      async handler(_html, ctx) {
+        const fonts = await (fontFiles ??= fontFilesFor(FIRST_GLYPHS));
         const tags: HtmlTagDescriptor[] = [];
         for (const file of Object.values(ctx.bundle ?? {})) {
           if (file.type !== 'asset') continue;
