@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Screen } from '../../src/store';
-import { GameSession, suiteSessions, playToLastTurn } from './harness';
+import { GameSession, suiteSessions, playToLastTurn, useInLayer as use } from './harness';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -12,12 +12,6 @@ interface Violation {
   impact: string | null;
   help: string;
   targets: string[];
-}
-
-/** Focuses a control in the hidden layer (which then shows itself, as it does for keyboard players) and clicks it. */
-async function use(control: Locator): Promise<void> {
-  await control.focus();
-  await control.click();
 }
 
 function onScreen(page: Page, ...screens: Screen[]): Promise<unknown> {

@@ -1,7 +1,7 @@
 // High contrast redraws the canvas in its own palette (black grounds, brighter accents), with no CSS filter over it.
 import { describe, expect, it } from 'vitest';
 import { PALETTES } from '../../src/game/theme';
-import { GameSession, suiteSessions } from './harness';
+import { GameSession, suiteSessions, useInLayer } from './harness';
 import { decodePng, type Picture } from './png';
 
 type Rgb = [number, number, number];
@@ -54,8 +54,7 @@ function expectNear(actual: Rgb, expected: number): void {
 async function setHighContrast(session: GameSession, on: boolean): Promise<void> {
   const { page } = session;
   const toggle = page.getByRole('button', { name: 'Aa Display settings', exact: true });
-  await toggle.focus();
-  await toggle.click();
+  await useInLayer(toggle);
   await page.getByRole('checkbox', { name: 'High contrast' }).setChecked(on);
   await page.keyboard.press('Escape');
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

@@ -2,7 +2,13 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { afterEach, expect, inject } from 'vitest';
 import type { Screen, TightropeApi } from '../../src/store';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
@@ -18,6 +24,12 @@ export interface DrawnLine {
   text: string;
   font: string;
   ready: boolean;
+}
+
+/** Focuses a control in the hidden accessible layer (which then shows itself, as it does for keyboard players) and clicks it. */
+export async function useInLayer(control: Locator): Promise<void> {
+  await control.focus();
+  await control.click();
 }
 
 export const WIDE = { width: 1280, height: 720 };

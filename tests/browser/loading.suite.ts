@@ -7,7 +7,7 @@ import { describe, expect, it, inject } from 'vitest';
 import { loadCatalogue, problemText, setLanguage } from '../../src/game/i18n';
 import { formatProblem, parseScenarioText } from '../../src/scenario';
 import type { LoadAttempt } from '../../src/store/loader';
-import { GameSession, suiteSessions, playToLastTurn } from './harness';
+import { GameSession, suiteSessions, playToLastTurn, useInLayer } from './harness';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const MARKUP = '<img src=x onerror=alert(1)>';
@@ -208,10 +208,8 @@ describe('loading a teacher’s scenario file', () => {
       ...session.problems.filter((p) => !expected(p)),
     );
     // Read in another language while the list is open, the server's refusal is said again in that one.
-    // (The layer shows itself to a player who moves the focus into it, as a keyboard player does.)
     const switchLanguage = session.page.locator('#a11y-language');
-    await switchLanguage.focus();
-    await switchLanguage.click();
+    await useInLayer(switchLanguage);
     await session.page.waitForFunction(() => document.documentElement.lang === 'ko');
     await session.settle(500);
     const listed = await session.page.evaluate(() =>
