@@ -5,6 +5,7 @@ import { provideStore } from './context';
 import { firstScreenDrawn } from './director';
 import { language, onLanguageChange, wordCharacters } from './i18n';
 import { FIRST_SCENES } from './scenes';
+import { FONT_FETCH_MARK } from './marks';
 import { renderOnlyOnChange } from './render-on-change';
 import { colour, hex } from './theme';
 import { canvasSizeFor } from './ui/layout';
@@ -67,7 +68,10 @@ function redrawTextsAsFontsArrive(game: Phaser.Game, store: GameStore): void {
             JSON.stringify(store.getState().catalogue.map((entry) => entry.scenario)),
         );
       // Not during the Title's opening motion: decoding a few dozen font files would cost it frames.
-      window.setTimeout(fetchAll, FONT_FETCH_DELAY_MS);
+      window.setTimeout(() => {
+        fetchAll();
+        performance.mark(FONT_FETCH_MARK);
+      }, FONT_FETCH_DELAY_MS);
       onLanguageChange(fetchAll);
     });
 }

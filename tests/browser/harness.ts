@@ -11,6 +11,7 @@ import {
 } from 'playwright-core';
 import { afterEach, expect, inject } from 'vitest';
 import type { Screen, TightropeApi } from '../../src/store';
+import { FONT_FETCH_MARK } from '../../src/game/marks';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 import { busyness, decodePng } from './png';
 
@@ -143,11 +144,15 @@ export class GameSession {
   }
 
   /**
-   * Waits until the font files the game fetches after its first screen (two seconds after it) have arrived
+   * Waits until the font files the game fetches after its first screen (a while after it) have arrived
    * and the texts they change are redrawn: from then on, no text is drawn again for a font.
    */
   async fontsSettled(): Promise<void> {
-    await this.settle(2600);
+    await this.page.waitForFunction(
+      (mark) => performance.getEntriesByName(mark).length > 0,
+      FONT_FETCH_MARK,
+      { timeout: 15_000 },
+    );
     await this.page.waitForFunction(() => document.fonts.status === 'loaded');
     await this.settle(300);
   }
