@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OfferAction } from '../engine';
 import { tinyFile, tinyInput } from '../engine/fixtures/tiny';
-import { parseScenarioText } from '../scenario';
+import { parseScenarioText, sayProblem } from '../scenario';
 import { catalogueEntry } from './bundled';
 import { bundledScenarios } from './bundled-inline';
 import { createGameStore } from './game-store';
@@ -157,8 +157,9 @@ describe('the game store', () => {
       store.getState().loadScenarioText(own, 'my-class.json');
       store.getState().newGame({ seed: 5 });
       const before = { state: store.getState(), save: storage.getItem(SAVE_KEY) };
-      const message = 'the server answered 404 Not Found';
-      const attempt = store.getState().reportLoadFailure('https://example.org/x.json', message);
+      const address = 'https://example.org/x.json';
+      const say = sayProblem('fetch.refused', { address, status: '404 Not Found' });
+      const attempt = store.getState().reportLoadFailure(address, say);
       expect(attempt).toEqual({
         source: 'https://example.org/x.json',
         ok: false,
@@ -167,8 +168,8 @@ describe('the game store', () => {
           {
             severity: 'error',
             pointer: '',
-            message,
-            say: { key: 'said', parts: { text: message } },
+            message: `the scenario at ${address} could not be fetched: the server answered 404 Not Found`,
+            say,
           },
         ],
         warnings: [],

@@ -119,9 +119,9 @@ export interface StoreActions {
   goTo(screen: Screen, counterpart?: string): void;
   /** Validates a teacher's scenario file; when it is valid it joins the catalogue and is chosen. Nothing else changes. */
   loadScenarioText(text: string, source: string): LoadAttempt;
-  /** A scenario that never reached the parser (too large, unreadable, not fetched): one error at the file's root. */
-  /** A file that never reached the parser: words already said, or a sentence of the checker's. */
-  reportLoadFailure(source: string, reason: string | ProblemSay): LoadAttempt;
+  /** A file that never reached the parser (too large, unreadable, not fetched): one error at its root, in the
+   * checker's words, so it is said again in the language the player switches to. */
+  reportLoadFailure(source: string, reason: ProblemSay): LoadAttempt;
   choose(key: string): void;
   clearLoadAttempt(): void;
   /** Sets the designer's overlay for the current scenario; names it lacks are dropped, values kept in range. */

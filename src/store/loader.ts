@@ -4,7 +4,6 @@ import {
   parseScenarioFileText,
   problemAt,
   problemEnglish,
-  sayProblem,
   tooLargeSay,
   type Problem,
   type ProblemSay,
@@ -40,12 +39,9 @@ export function tooLarge(bytes: number): ProblemSay {
   return tooLargeSay(bytes, 'scenario');
 }
 
-/**
- * A file that never reached the parser: one error, from a sentence of the checker's or from words the game has
- * already said in the teacher's language (a server's refusal, say).
- */
-export function loadFailure(reason: string | ProblemSay): Problem {
-  return problemAt('', typeof reason === 'string' ? sayProblem('said', { text: reason }) : reason);
+/** A file that never reached the parser (too large, unreadable, not fetched): one error, a sentence of the checker's. */
+export function loadFailure(reason: ProblemSay): Problem {
+  return problemAt('', reason);
 }
 
 export function isTooLarge(bytes: number): boolean {
