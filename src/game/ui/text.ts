@@ -23,6 +23,20 @@ export interface TextOptions {
  */
 const metricsByFont = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
 
+/** Set while a game text is being built: its settings are not all in place, so it is not drawn yet. */
+let building = false;
+
+/**
+ * A Phaser text that is drawn once its settings are in place. Phaser's constructor draws (and uploads to the
+ * GPU) the empty text it starts with; a screen makes a hundred texts, and each of those uploads costs the
+ * renderer time before the screen's first frame.
+ */
+class GameText extends Phaser.GameObjects.Text {
+  override updateText(): this {
+    return building ? this : super.updateText();
+  }
+}
+
 /**
  * A text in the game's type scale. It is rendered (and uploaded to the GPU) once, with every setting in place:
  * a Phaser text redraws its canvas on each setter, and a screen makes hundreds of them.
@@ -40,16 +54,23 @@ export function addText(
   const fontStyle = bold ? 'bold' : 'normal';
   const font = `${fontStyle} ${fontSize} ${FONT_FAMILY}`;
   const metrics = metricsByFont.get(font);
-  const text = scene.add.text(x, y, '', {
-    fontFamily: FONT_FAMILY,
-    fontSize,
-    fontStyle,
-    color: options.colour ?? css.text,
-    align: options.align ?? 'left',
-    resolution: Math.max(1, currentZoom(scene)),
-    wordWrap: options.width ? { width: options.width, useAdvancedWrap: true } : undefined,
-    ...(metrics ? { metrics } : {}),
-  });
+  building = true;
+  let text: GameText;
+  try {
+    text = new GameText(scene, x, y, '', {
+      fontFamily: FONT_FAMILY,
+      fontSize,
+      fontStyle,
+      color: options.colour ?? css.text,
+      align: options.align ?? 'left',
+      resolution: Math.max(1, currentZoom(scene)),
+      wordWrap: options.width ? { width: options.width, useAdvancedWrap: true } : undefined,
+      ...(metrics ? { metrics } : {}),
+    });
+  } finally {
+    building = false;
+  }
+  scene.add.existing(text);
   if (!metrics) metricsByFont.set(font, text.style.getTextMetrics());
   text.lineSpacing = options.lineSpacing ?? Math.round(size[role] * 0.25);
   text.letterSpacing = options.letterSpacing ?? 0;
