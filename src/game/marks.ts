@@ -1,5 +1,5 @@
-// Performance marks the game sets for its tests and benchmarks to wait on; this module imports nothing, so the
-// Node side of the browser tests can read the names too.
+// Names of the performance marks the browser tests wait on by name (screens are waited on by <html data-screen>).
+// This module imports nothing, so the Node side of the tests can import it without loading Phaser.
 
 /** Set when the font files for the rest of the game start to download, a while after the first screen. */
 export const FONT_FETCH_MARK = 'fonts:fetching';
