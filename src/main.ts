@@ -29,15 +29,15 @@ async function fetchText(url: string): Promise<string> {
 
 async function main(): Promise<void> {
   const message = document.getElementById('boot-message');
-  try {
-    // Fonts, scenarios and the map all download at once: the title waits for the slowest, not the sum.
-    const [catalogue] = await Promise.all([
-      loadBundledScenarios(fetchText, language()),
-      prefetchMap(),
-      loadCatalogue(language()),
-      document.fonts.load('400 18px "Noto Sans KR"', 'Seoul 서울'),
-      document.fonts.load('700 18px "Noto Sans KR"', 'Seoul 서울'),
-    ]);
+  // Phaser starts now, and its start-up (the renderer, its shaders) runs while the data download: fonts,
+  // scenarios and the map all at once, so the title waits for the slowest of them, not the sum.
+  const ready = Promise.all([
+    loadBundledScenarios(fetchText, language()),
+    prefetchMap(),
+    loadCatalogue(language()),
+    document.fonts.load('400 18px "Noto Sans KR"', 'Seoul 서울'),
+    document.fonts.load('700 18px "Noto Sans KR"', 'Seoul 서울'),
+  ]).then(([catalogue]) => {
     const store = createGameStore({
       catalogue,
       storage: window.localStorage,
@@ -45,12 +45,17 @@ async function main(): Promise<void> {
       textLanguage: language(),
       speak,
     });
-    // Registered before any scene, so the scenario's texts have changed language by the time a scene redraws.
+    // Registered before the first scene can draw, so the scenario's texts have changed language by the time
+    // a scene redraws for a new one.
     onLanguageChange((next) => store.getState().setTextLanguage(next));
+    return store;
+  });
+  const game = startGame(document.getElementById('game')!, ready);
+  const storage = startComfort(game);
+  try {
+    const store = await ready;
     window.tightrope = tightropeApi(store);
     refuseStrayDrops();
-    const game = startGame(document.getElementById('game')!, store);
-    const storage = startComfort(game);
     // The HTML layer for keyboard and screen-reader play loads once the first screen is drawn, not before it.
     void firstScreenDrawn()
       .then(() => import('./game/a11y'))
@@ -62,6 +67,7 @@ async function main(): Promise<void> {
     const address = scenarioAddressIn(window.location.search);
     if (address) void loadScenarioAddress(store, address);
   } catch (e) {
+    game.destroy(true);
     if (message)
       message.textContent = `Tightrope could not start: ${e instanceof Error ? e.message : String(e)}. Try reloading the page.`;
     throw e;

@@ -1,4 +1,5 @@
 // Builds the Phaser game: canvas sized to the window at device pixels, every scene registered, the director on.
+// It starts before the store exists: Phaser's own start-up runs while the scenarios and fonts download.
 import Phaser from 'phaser';
 import type { GameStore } from '../store';
 import { provideStore } from './context';
@@ -10,7 +11,7 @@ import { renderOnlyOnChange } from './render-on-change';
 import { colour, hex } from './theme';
 import { canvasSizeFor } from './ui/layout';
 
-export function startGame(parent: HTMLElement, store: GameStore): Phaser.Game {
+export function startGame(parent: HTMLElement, store: Promise<GameStore>): Phaser.Game {
   const fit = () =>
     canvasSizeFor(
       parent.clientWidth || window.innerWidth,
@@ -27,12 +28,21 @@ export function startGame(parent: HTMLElement, store: GameStore): Phaser.Game {
     banner: false,
     audio: { noAudio: true },
     input: { keyboard: true, mouse: true, touch: true },
-    // Frames redraw only what changed (render-on-change), so the canvas must keep the rest between frames.
-    render: { preserveDrawingBuffer: true },
+    render: {
+      // Frames redraw only what changed (render-on-change), so the canvas must keep the rest between frames.
+      preserveDrawingBuffer: true,
+      // One texture per draw call. Phaser otherwise compiles a shader for each count of textures a batch
+      // binds, on the frame that first needs it: every text is its own texture, so a screen's first frame
+      // would wait for three or four of those compilations (tens of milliseconds each in software WebGL).
+      maxTextures: 1,
+    },
   });
   renderOnlyOnChange(game);
-  redrawTextsAsFontsArrive(game, store);
   provideStore(game, store);
+  store.then(
+    (ready) => redrawTextsAsFontsArrive(game, ready),
+    () => undefined,
+  );
   const styleCanvas = () => {
     const { width, height } = fit();
     const ratio = window.devicePixelRatio || 1;

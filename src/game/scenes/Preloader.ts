@@ -1,7 +1,9 @@
-// Loads the map and shows progress; then hands over to the director, which shows the Title screen.
+// Waits for the store (the scenarios, the fonts) and the map, showing progress if the map is still to come;
+// then hands over to the director, which shows the Title screen.
 import Phaser from 'phaser';
 import mapUrl from '../../../assets/map/northeast-asia.json?url';
-import { storeOf } from '../context';
+import type { GameStore } from '../../store';
+import { storeReady } from '../context';
 import { startDirector } from '../director';
 import { prefetchedMap } from '../prefetch';
 import { t } from '../i18n';
@@ -16,12 +18,17 @@ export class Preloader extends Phaser.Scene {
     super('Preloader');
   }
 
-  preload(): void {
+  create(): void {
     fitCamera(this);
-    // The page fetched the map as it loaded: with it in hand there is nothing to wait for, and nothing to show.
+    void storeReady(this.game).then((store) => this.loadMap(store));
+  }
+
+  /** The page fetched the map with the scenarios: with it in hand there is nothing to wait for, nor to show. */
+  private loadMap(store: GameStore): void {
     const map = prefetchedMap();
     if (map) {
       this.cache.json.add(MAP_KEY, map);
+      startDirector(this.game, store);
       return;
     }
     const barWidth = 480;
@@ -44,10 +51,9 @@ export class Preloader extends Phaser.Scene {
         colour: css.warn,
       }).setOrigin(0.5);
     });
+    // After a failure too: the game plays on without the map's outlines (see asMapData).
+    this.load.once(Phaser.Loader.Events.COMPLETE, () => startDirector(this.game, store));
     this.load.json(MAP_KEY, mapUrl);
-  }
-
-  create(): void {
-    startDirector(this.game, storeOf(this));
+    this.load.start();
   }
 }
