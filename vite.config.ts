@@ -5,8 +5,11 @@ import { basename, relative } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 
-/** What src/main.ts waits for before the Title (its font check), and the Title's own word for Korean. */
-const FIRST_GLYPHS = 'Seoul 서울 한국어';
+/**
+ * What src/main.ts waits for before the Title (its font check), the Title's own word for Korean, and the
+ * curly quote of its English texts (a character the Latin file and a later one both cover).
+ */
+const FIRST_GLYPHS = 'Seoul 서울 한국어 ’';
 const FONT_CSS = ['400', '700'].map(
   (weight) => new URL(`node_modules/@fontsource/noto-sans-kr/${weight}.css`, import.meta.url),
 );
@@ -31,8 +34,38 @@ async function fontFilesFor(text: string): Promise<Set<string>> {
   return files;
 }
 
+const FACES = 'faces';
+
+/**
+ * `import '@fontsource/noto-sans-kr/400.css?faces=first'`: only the font's faces the first screen needs (those
+ * whose files are preloaded); `?faces=rest`: all the others. The page then parses a dozen @font-face rules
+ * before the Title, not the font's 250, and the rest arrive with the code that loads after the first screen.
+ */
+function splitFontFaces(): Plugin {
+  return {
+    name: 'split-font-faces',
+    enforce: 'pre',
+    async transform(code, id) {
+      const [file, query = ''] = id.split('?');
+      const part = new URLSearchParams(query).get(FACES);
+      if (!part || !file!.endsWith('.css')) return null;
+      if (part !== 'first' && part !== 'rest')
+        this.error(`${basename(file!)}?${FACES}= takes first or rest, not ${part}`);
+      const first = await (fontFiles ??= fontFilesFor(FIRST_GLYPHS));
+      const faces = [...code.matchAll(/@font-face\s*{[^}]*}/g)].map((m) => m[0]);
+      const kept = faces.filter((face) => {
+        const named = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(face)?.[1];
+        return (named !== undefined && first.has(named)) === (part === 'first');
+      });
+      return { code: kept.join('\n'), map: null };
+    },
+  };
+}
+
+/** The first screen's font files, found once for both plugins. */
+let fontFiles: Promise<Set<string>> | undefined;
+
 function preloadFirstScreen(): Plugin {
-  let fontFiles: Promise<Set<string>> | undefined;
   return {
     name: 'preload-first-screen',
     apply: 'build',
@@ -117,7 +150,7 @@ export function checkedScenarios(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [preloadFirstScreen(), checkedScenarios()],
+  plugins: [splitFontFaces(), preloadFirstScreen(), checkedScenarios()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

@@ -1,6 +1,7 @@
 // Browser entry: load the fonts, build the store, expose window.tightrope, start the game.
-import '@fontsource/noto-sans-kr/400.css';
-import '@fontsource/noto-sans-kr/700.css';
+// Only the font faces the Title needs: the rest come with the code for the late fonts (ui/late-fonts).
+import '@fontsource/noto-sans-kr/400.css?faces=first';
+import '@fontsource/noto-sans-kr/700.css?faces=first';
 import { startComfort } from './game/a11y/comfort-start';
 import { language, loadCatalogue, onLanguageChange, speak } from './game/i18n';
 import { prefetchMap } from './game/prefetch';

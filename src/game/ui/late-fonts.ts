@@ -2,6 +2,8 @@
 // Hangul). The browser fetches a file the first time a text needs one of its characters, and until it arrives
 // the canvas draws that text in a stand-in font, for good: a canvas does not redraw itself. So when a file
 // arrives, every text that uses its characters is drawn again (a Korean scenario needs dozens of these files).
+import '@fontsource/noto-sans-kr/400.css?faces=rest';
+import '@fontsource/noto-sans-kr/700.css?faces=rest';
 import Phaser from 'phaser';
 import { markRepainted } from '../render-on-change';
 import { FONT_FAMILY } from '../theme';
@@ -68,12 +70,19 @@ export function redrawTextsAsFontsArrive(
 /**
  * Has the browser fetch, in the background, the font files that `characters` need in both weights the game
  * uses, so the screens that show them later find them at hand rather than drawing a stand-in and redrawing.
+ * Every file whose range covers one of them is fetched: where two ranges overlap (curly quotes are in the
+ * Latin file and in a later one), the browser draws with the face defined last, which a check for the
+ * characters alone would not fetch while the first is loaded.
  */
 export function fetchFontFilesFor(characters: string, fonts: FontFaceSet = document.fonts): void {
   const each = [...new Set(characters)].join('');
   if (each === '') return;
-  for (const weight of ['normal', 'bold'])
-    fonts.load(`${weight} 16px ${FONT_FAMILY}`, each).catch(() => {
+  const family = familyKey(FONT_FAMILY.split(',')[0]!);
+  fonts.forEach((face) => {
+    if (face.status !== 'unloaded' || familyKey(face.family) !== family) return;
+    if (!usesAny(each, codeRanges(face.unicodeRange))) return;
+    face.load().catch(() => {
       // A file that fails to load leaves its texts in the stand-in font: nothing more to do.
     });
+  });
 }
