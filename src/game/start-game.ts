@@ -28,14 +28,8 @@ export function startGame(parent: HTMLElement, store: Promise<GameStore>): Phase
     banner: false,
     audio: { noAudio: true },
     input: { keyboard: true, mouse: true, touch: true },
-    render: {
-      // Frames redraw only what changed (render-on-change), so the canvas must keep the rest between frames.
-      preserveDrawingBuffer: true,
-      // One texture per draw call. Phaser otherwise compiles a shader for each count of textures a batch
-      // binds, on the frame that first needs it: every text is its own texture, so a screen's first frame
-      // would wait for three or four of those compilations (tens of milliseconds each in software WebGL).
-      maxTextures: 1,
-    },
+    // Frames redraw only what changed (render-on-change), so the canvas must keep the rest between frames.
+    render: { preserveDrawingBuffer: true },
   });
   renderOnlyOnChange(game);
   provideStore(game, store);
