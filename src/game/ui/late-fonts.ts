@@ -70,9 +70,8 @@ export function redrawTextsAsFontsArrive(
 /**
  * Has the browser fetch, in the background, the font files that `characters` need in both weights the game
  * uses, so the screens that show them later find them at hand rather than drawing a stand-in and redrawing.
- * Every file whose range covers one of them is fetched: where two ranges overlap (curly quotes are in the
- * Latin file and in a later one), the browser draws with the face defined last, which a check for the
- * characters alone would not fetch while the first is loaded.
+ * Every file whose range covers one of them is fetched, also where two ranges overlap (curly quotes are in
+ * the Latin file and in a later one), whichever of the two the browser then draws with.
  */
 export function fetchFontFilesFor(characters: string, fonts: FontFaceSet = document.fonts): void {
   const each = [...new Set(characters)].join('');
