@@ -466,7 +466,10 @@ export function renderOnlyOnChange(game: Phaser.Game): void {
     events.emit(Phaser.Core.Events.POST_STEP, time, delta);
     const now = new ScreenReading();
     now.read(this);
-    const parts = changedParts(drawn, now, this.scale.width, this.scale.height);
+    // Until a scene shows something (the Preloader waiting for the data shows nothing), there is nothing to
+    // draw: the canvas stays as the page left it, and no frame is drawn and copied to the page for nothing.
+    const blank = drawn === null && now.objects.size === 0;
+    const parts = blank ? 'none' : changedParts(drawn, now, this.scale.width, this.scale.height);
     if (parts === 'none') {
       // As the scene manager's render would: scene changes asked for from now on apply at once, not queued.
       (this.scene as { isProcessing: boolean }).isProcessing = false;

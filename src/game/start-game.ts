@@ -8,6 +8,7 @@ import { language, onLanguageChange, wordCharacters } from './i18n';
 import { FIRST_SCENES } from './scenes';
 import { FONT_FETCH_MARK } from './marks';
 import { renderOnlyOnChange } from './render-on-change';
+import { compileShadersAhead } from './shaders-ahead';
 import { colour, hex } from './theme';
 import { canvasSizeFor } from './ui/layout';
 
@@ -32,6 +33,7 @@ export function startGame(parent: HTMLElement, store: Promise<GameStore>): Phase
     render: { preserveDrawingBuffer: true },
   });
   renderOnlyOnChange(game);
+  compileShadersAhead(game);
   provideStore(game, store);
   store.then(
     (ready) => redrawTextsAsFontsArrive(game, ready),

@@ -22,6 +22,53 @@ describe('boot and saves', () => {
     session.expectClean();
   });
 
+  it('draws nothing before the Title, whose first frame waits for no shader to compile', async () => {
+    session = await open();
+    // As text: the TypeScript runner would wrap a function in helpers the page does not have.
+    await session.page.addInitScript(`(() => {
+      const log = (window.glLog = []);
+      const note = (P, name) => {
+        const own = P[name];
+        P[name] = function (...args) {
+          log.push([name, performance.now()]);
+          return own.apply(this, args);
+        };
+      };
+      for (const P of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype])
+        for (const name of ['linkProgram', 'clear', 'drawElements', 'drawArrays']) note(P, name);
+      const frame = window.requestAnimationFrame;
+      window.requestAnimationFrame = (callback) =>
+        frame.call(window, (time) => {
+          log.push(['frame', performance.now()]);
+          callback(time);
+        });
+    })()`);
+    // The default scenario comes late, so the Preloader waits some frames for it.
+    await session.context.route(/summer-2025-[\w-]+\.json$/, async (route) => {
+      await new Promise((done) => setTimeout(done, 500));
+      await route.continue();
+    });
+    await session.boot();
+    const { log, drawn } = await session.page.evaluate(() => ({
+      log: (window as unknown as { glLog: [string, number][] }).glLog,
+      drawn: performance.getEntriesByName('screen:title')[0]!.startTime,
+    }));
+    const before = log.filter(([, at]) => at <= drawn);
+    const frames = before.filter(([name]) => name === 'frame').map(([, at]) => at);
+    const titleFrame = frames.at(-1)!;
+    const inFrame = (names: string[], from: number, to: number) =>
+      before.filter(([name, at]) => names.includes(name) && at >= from && at <= to).length;
+    // The Title's frame draws; the frames before it (the Preloader's, which had nothing to show) neither drew
+    // nor cleared anything. (Phaser clears the canvas once as it starts, before any frame.)
+    expect(frames.length).toBeGreaterThan(1);
+    expect(inFrame(['drawElements', 'drawArrays'], titleFrame, drawn)).toBeGreaterThan(0);
+    expect(inFrame(['clear', 'drawElements', 'drawArrays'], frames[0]!, titleFrame)).toBe(0);
+    // Its shader programs were all started before it: the frame links none.
+    expect(inFrame(['linkProgram'], 0, titleFrame)).toBeGreaterThanOrEqual(4);
+    expect(inFrame(['linkProgram'], titleFrame, drawn)).toBe(0);
+    session.expectClean();
+  });
+
   it('draws again, in the game font, each text first drawn before its font file had arrived', async () => {
     session = await open(WIDE, false, 'ko-KR');
     await session.recordDrawnLines();
