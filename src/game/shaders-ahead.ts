@@ -5,7 +5,7 @@
 // first frame then only collects them.
 import Phaser from 'phaser';
 
-/** The batch sizes, in textures, the Title's first frame draws with. */
+/** Batch sizes, in textures: those the Title's first frame draws with, then the single texture. */
 const FIRST_BATCH_SIZES = [2, 3, 4, 1];
 
 /** Phaser's program wrapper as used here: its completion step is not in the typings. */
