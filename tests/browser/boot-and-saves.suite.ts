@@ -56,16 +56,16 @@ describe('boot and saves', () => {
     const before = log.filter(([, at]) => at <= drawn);
     const frames = before.filter(([name]) => name === 'frame').map(([, at]) => at);
     const titleFrame = frames.at(-1)!;
-    const inFrame = (names: string[], from: number, to: number) =>
+    const callsBetween = (names: string[], from: number, to: number) =>
       before.filter(([name, at]) => names.includes(name) && at >= from && at <= to).length;
     // The Title's frame draws; the frames before it (the Preloader's, which had nothing to show) neither drew
     // nor cleared anything. (Phaser clears the canvas once as it starts, before any frame.)
     expect(frames.length).toBeGreaterThan(1);
-    expect(inFrame(['drawElements', 'drawArrays'], titleFrame, drawn)).toBeGreaterThan(0);
-    expect(inFrame(['clear', 'drawElements', 'drawArrays'], frames[0]!, titleFrame)).toBe(0);
+    expect(callsBetween(['drawElements', 'drawArrays'], titleFrame, drawn)).toBeGreaterThan(0);
+    expect(callsBetween(['clear', 'drawElements', 'drawArrays'], frames[0]!, titleFrame)).toBe(0);
     // Its shader programs were all started before it: the frame links none.
-    expect(inFrame(['linkProgram'], 0, titleFrame)).toBeGreaterThanOrEqual(4);
-    expect(inFrame(['linkProgram'], titleFrame, drawn)).toBe(0);
+    expect(callsBetween(['linkProgram'], 0, titleFrame)).toBeGreaterThanOrEqual(4);
+    expect(callsBetween(['linkProgram'], titleFrame, drawn)).toBe(0);
     session.expectClean();
   });
 
