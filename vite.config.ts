@@ -66,6 +66,12 @@ function splitFontFaces(): Plugin {
 /** The first screen's font files, found once for both plugins. */
 let fontFiles: Promise<Set<string>> | undefined;
 
+/**
+ * The fonts and data arrive long before the code that uses them has run, while the code is what the Title
+ * waits for longest: asked for at low priority, they leave it the connections and the server first.
+ */
+const LATER_THAN_CODE = { fetchpriority: 'low' };
+
 function preloadFirstScreen(): Plugin {
   return {
     name: 'preload-first-screen',
@@ -82,13 +88,20 @@ function preloadFirstScreen(): Plugin {
           if (names.some((n) => fonts.has(n)))
             tags.push({
               tag: 'link',
-              attrs: { rel: 'preload', href, as: 'font', type: 'font/woff2', crossorigin: '' },
+              attrs: {
+                ...LATER_THAN_CODE,
+                rel: 'preload',
+                href,
+                as: 'font',
+                type: 'font/woff2',
+                crossorigin: '',
+              },
               injectTo: 'head',
             });
           else if (names.some((n) => FIRST_DATA.test(n)))
             tags.push({
               tag: 'link',
-              attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '' },
+              attrs: { ...LATER_THAN_CODE, rel: 'preload', href, as: 'fetch', crossorigin: '' },
               injectTo: 'head',
             });
         }
