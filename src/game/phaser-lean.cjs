@@ -55,7 +55,8 @@ const GameObjects = {
     Text: require('phaser/src/gameobjects/text/TextCreator'),
     Zone: require('phaser/src/gameobjects/zone/ZoneCreator'),
   },
-  // A default plugin of every scene: without it Phaser would warn that the plugin is missing.
+  // Phaser gives every scene a lights plugin once it is registered: kept, so scenes are built as the published
+  // Phaser builds them (the renderer asks a scene for its lights and does without when there are none).
   LightsManager: require('phaser/src/gameobjects/lights/LightsManager'),
   LightsPlugin: require('phaser/src/gameobjects/lights/LightsPlugin'),
 };
