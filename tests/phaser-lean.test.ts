@@ -8,24 +8,22 @@ const root = new URL('..', import.meta.url).pathname;
 const lean = readFileSync(join(root, 'src/game/phaser-lean.cjs'), 'utf8');
 const phaserConst = readFileSync(join(root, 'node_modules/phaser/src/const.js'), 'utf8');
 
-/** The keys written at the top level of the `{ … }` that follows `name` in the lean entry, one per line. */
-function keysOf(name: string): Set<string> {
-  const at = lean.indexOf(name);
-  if (at < 0) throw new Error(`phaser-lean.cjs has no ${name}`);
-  const keys = new Set<string>();
-  let depth = 0;
-  for (let i = lean.indexOf('{', at); i < lean.length; i++) {
-    const c = lean[i];
-    if (c === '{' || c === '(' || c === '[') depth++;
-    else if (c === '}' || c === ')' || c === ']') {
-      if (--depth === 0) break;
-    } else if (c === '\n' && depth === 1) {
-      const key = /^\s*([A-Za-z]\w*)\s*[:,]/.exec(lean.slice(i + 1))?.[1];
-      if (key) keys.add(key);
-    }
-  }
-  return keys;
+/**
+ * The lean entry run with a stand-in for require: each module is a marker naming its file, and Phaser's Extend
+ * a plain merge. What it exports then shows which names it holds, and which files those come from.
+ */
+function leanExports(): Record<string, unknown> {
+  const module = { exports: {} as Record<string, unknown> };
+  const require = (path: string) =>
+    path.endsWith('/Extend')
+      ? (_deep: boolean, a: object, b: object) => ({ ...a, ...b })
+      : { path };
+  new Function('require', 'module', lean)(require, module);
+  return module.exports;
 }
+
+const exported = leanExports();
+const keysIn = (value: unknown) => new Set(Object.keys(value as object));
 
 const gameSources = [
   'src/main.ts',
@@ -41,14 +39,17 @@ function used(pattern: RegExp): string[] {
   return [...new Set(code.flatMap((text) => [...text.matchAll(pattern)].map((m) => m[1]!)))];
 }
 
-/** The names the lean entry's factory (or creator) files register: scene.add.<name>, scene.make.<name>. */
-function registered(kind: 'Factory' | 'Creator'): Set<string> {
+/** The names the lean entry's factories (or creators) register: scene.add.<name>, scene.make.<name>. */
+function registered(group: 'Factories' | 'Creators'): Set<string> {
+  const modules = (exported.GameObjects as Record<string, Record<string, { path: string }>>)[
+    group
+  ]!;
   const names = new Set<string>();
-  for (const [, file] of lean.matchAll(
-    new RegExp(`require\\('phaser/(src/[\\w/]+${kind})'\\)`, 'g'),
-  )) {
-    const text = readFileSync(join(root, 'node_modules/phaser', `${file}.js`), 'utf8');
-    for (const m of text.matchAll(/GameObject(?:Factory|Creator)\.register\('(\w+)'/g))
+  for (const { path } of Object.values(modules)) {
+    const file = join(root, 'node_modules/phaser', `${path.slice('phaser/'.length)}.js`);
+    for (const m of readFileSync(file, 'utf8').matchAll(
+      /GameObject(?:Factory|Creator)\.register\('(\w+)'/g,
+    ))
       names.add(m[1]!);
   }
   return names;
@@ -56,12 +57,12 @@ function registered(kind: 'Factory' | 'Creator'): Set<string> {
 
 describe('the lean Phaser the game is built with', () => {
   const top = new Set([
-    ...keysOf('const Phaser = Extend('),
+    ...keysIn(exported),
     ...[...phaserConst.matchAll(/^ {4}([A-Z_]+):/gm)].map((m) => m[1]!),
   ]);
-  const gameObjects = keysOf('const GameObjects = {');
-  const factories = registered('Factory');
-  const creators = registered('Creator');
+  const gameObjects = keysIn(exported.GameObjects);
+  const factories = registered('Factories');
+  const creators = registered('Creators');
 
   it('reads its own lists', () => {
     expect(top).toContain('Scene');
