@@ -29,3 +29,17 @@ describe('a font file’s unicode-range', () => {
     expect(usesAny('a 😀 b', codeRanges('U+1F600')!)).toBe(true);
   });
 });
+
+describe('ranges out of order or touching', () => {
+  it('are put in order and joined, and still find every character they cover', () => {
+    const ranges = codeRanges('U+c54f, U+4??, U+c548-c54b, U+c54c-c54e, U+131')!;
+    expect(ranges).toEqual([
+      [0x131, 0x131],
+      [0x400, 0x4ff],
+      [0xc548, 0xc54f],
+    ]);
+    for (const ch of ['ı', 'Ѐ', 'ӿ', '안', '앏', '앋', '않'])
+      expect(usesAny(`x${ch}y`, ranges), ch).toBe(true);
+    for (const ch of ['İ', 'Ԁ', 'ᄀ', '앐']) expect(usesAny(ch, ranges), ch).toBe(false);
+  });
+});
