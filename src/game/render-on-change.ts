@@ -238,9 +238,12 @@ class ScreenReading {
       return;
     }
     let local: Box | null = null;
+    let drawsNothing = false;
     if (shown && o instanceof Phaser.GameObjects.Graphics) {
       look.push(...(o.commandBuffer as unknown[]));
       local = drawnArea(o.commandBuffer as unknown[]);
+      // A drawing with no shapes yet (a chart's span before its lines reach it) covers no pixel.
+      drawsNothing = local !== null && local.x0 > local.x1;
     } else if (shown) {
       if (o instanceof Phaser.GameObjects.Text) {
         const s = o.style;
@@ -262,7 +265,8 @@ class ScreenReading {
       if (![local.x0, local.y0, local.x1, local.y1].every(Number.isFinite)) local = null;
       if (any.scrollFactorX !== 1 || any.scrollFactorY !== 1) local = null;
     }
-    const box = !shown ? null : local ? this.onCanvas(local, world, views) : 'unknown';
+    const box =
+      !shown || drawsNothing ? null : local ? this.onCanvas(local, world, views) : 'unknown';
     this.objects.set(id, { object: o, look, box });
   }
 

@@ -129,6 +129,31 @@ export function dashSegments(points: Point[], dash: number[]): [Point, Point][] 
   return out;
 }
 
+/**
+ * The parts of `pieces` (a line's dashes, left to right) that lie between `from` and `to` across the chart,
+ * cut where they cross either edge: a line drawn span by span joins up exactly as when drawn whole.
+ */
+export function piecesBetween(
+  pieces: readonly [Point, Point][],
+  from: number,
+  to: number,
+): [Point, Point][] {
+  const out: [Point, Point][] = [];
+  for (const [a, b] of pieces) {
+    const lo = Math.max(from, Math.min(a.x, b.x));
+    const hi = Math.min(to, Math.max(a.x, b.x));
+    if (hi < lo || (hi === lo && a.x !== b.x)) continue;
+    if (a.x === b.x) {
+      out.push([a, b]);
+      continue;
+    }
+    const at = (x: number) => lerp(a, b, (x - a.x) / (b.x - a.x));
+    const [first, last] = a.x < b.x ? [lo, hi] : [hi, lo];
+    out.push([at(first), at(last)]);
+  }
+  return out;
+}
+
 function lerp(a: Point, b: Point, t: number): Point {
   return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGameStore, memoryStorage } from '../../store';
 import { bundledScenarios } from '../../store/bundled-inline';
 import { conceptSchema } from '../../scenario/schema';
-import { dashSegments, niceRange, shortLabel, spreadLabels } from './chart-model';
+import { dashSegments, niceRange, piecesBetween, shortLabel, spreadLabels } from './chart-model';
 import { conceptNote } from './concept-notes';
 import { buildDebrief, signed, type DebriefModel } from './debrief-model';
 import { escapeHtml, reportHtml } from './report-html';
@@ -128,6 +128,44 @@ describe('chart geometry', () => {
         [],
       ),
     ).toHaveLength(1);
+  });
+
+  it('draws span by span exactly the dashes it draws whole, cut at the spans’ edges', () => {
+    const line = [
+      { x: 0, y: 0 },
+      { x: 10, y: 10 },
+      { x: 20, y: 0 },
+      { x: 30, y: 5 },
+    ];
+    const dashes = dashSegments(line, [3, 2]);
+    const length = (pieces: [{ x: number; y: number }, { x: number; y: number }][]) =>
+      pieces.reduce((n, [a, b]) => n + Math.hypot(b.x - a.x, b.y - a.y), 0);
+    const spans = [0, 10, 20, 30].slice(0, -1).map((x) => piecesBetween(dashes, x, x + 10));
+    expect(spans.reduce((n, s) => n + length(s), 0)).toBeCloseTo(length(dashes), 9);
+    for (const [k, span] of spans.entries())
+      for (const [a, b] of span)
+        for (const p of [a, b]) {
+          expect(p.x).toBeGreaterThanOrEqual(k * 10 - 1e-9);
+          expect(p.x).toBeLessThanOrEqual(k * 10 + 10 + 1e-9);
+        }
+    // A dash that crosses an edge is cut there, on the line.
+    const cut = piecesBetween(
+      [
+        [
+          { x: 8, y: 8 },
+          { x: 12, y: 8 },
+        ],
+      ],
+      0,
+      10,
+    );
+    expect(cut).toEqual([
+      [
+        { x: 8, y: 8 },
+        { x: 10, y: 8 },
+      ],
+    ]);
+    expect(piecesBetween(dashes, 30, 30)).toEqual([]);
   });
 
   it('spreads end labels at least a gap apart, inside the box, keeping their order', () => {

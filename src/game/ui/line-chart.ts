@@ -4,6 +4,7 @@ import { t } from '../i18n';
 import { colour, css, hex } from '../theme';
 import {
   dashSegments,
+  piecesBetween,
   plotPoints,
   spreadLabels,
   type ChartModel,
@@ -35,23 +36,44 @@ export function addLineChart(
   };
   drawAxes(scene, plot, chart);
   drawTurnMarks(scene, plot, chart);
-  const lines = scene.add.graphics();
   const points = chart.series.map((s) => plotPoints(s.values, plot, chart.yMin, chart.yMax));
-  const ends = addEndLabels(scene, plot, chart, points);
-  const draw = (progress: number) => {
-    lines.clear();
-    const cutoff = plot.x + plot.width * progress;
-    // The index is drawn last so it stays on top of the tracks.
-    for (let i = chart.series.length - 1; i >= 0; i--) {
-      const shown = upTo(points[i]!, cutoff);
-      const reached = points[i]!.filter((p) => p.x <= cutoff + 0.01);
-      drawSeries(lines, shown, chart.series[i]!.style, reached);
+  // The index is drawn last so it stays on top of the tracks.
+  const lines = chart.series
+    .map((s, i) => ({
+      style: s.style,
+      points: points[i]!,
+      dashes: dashSegments(points[i]!, s.style.dash),
+    }))
+    .reverse();
+  /** Every line between two places across the chart, with the markers there (`to` itself only if `upTo`). */
+  const drawSpan = (g: Phaser.GameObjects.Graphics, from: number, to: number, upTo: boolean) => {
+    g.clear();
+    for (const line of lines) {
+      const markers = line.points.filter(
+        (p) => p.x >= from && (upTo ? p.x <= to + 0.01 : p.x < to),
+      );
+      drawPieces(g, piecesBetween(line.dashes, from, to), line.style, markers);
     }
   };
+  // One drawing per turn's span, in the display list where the lines belong. As the lines draw themselves
+  // only the span they are crossing changes: each frame redraws that strip, not the whole chart.
+  const xs = turnXs(plot, chart);
+  const spans = xs.map(() => scene.add.graphics());
+  const ends = addEndLabels(scene, plot, chart, points);
+  const last = xs.length - 1;
   if (!animate) {
-    draw(1);
+    xs.forEach((x, k) => drawSpan(spans[k]!, x, k < last ? xs[k + 1]! : x, k === last));
     return;
   }
+  let span = 0;
+  const draw = (progress: number) => {
+    const cutoff = plot.x + plot.width * progress;
+    while (span < last && cutoff >= xs[span + 1]! - 0.01) {
+      drawSpan(spans[span]!, xs[span]!, xs[span + 1]!, false);
+      span++;
+    }
+    drawSpan(spans[span]!, xs[span]!, Math.max(xs[span]!, cutoff), true);
+  };
   ends.forEach((t) => t.setAlpha(0.25));
   draw(0);
   scene.tweens.addCounter({
@@ -60,7 +82,10 @@ export function addLineChart(
     duration: 900,
     ease: 'Sine.easeOut',
     onUpdate: (tween) => draw(tween.getValue() ?? 1),
-    onComplete: () => scene.tweens.add({ targets: ends, alpha: 1, duration: 250 }),
+    onComplete: () => {
+      draw(1);
+      scene.tweens.add({ targets: ends, alpha: 1, duration: 250 });
+    },
   });
 }
 
@@ -130,37 +155,29 @@ function drawGuide(g: Phaser.GameObjects.Graphics, x: number, top: number, botto
   for (let y = top; y < bottom; y += 8) g.lineBetween(x, y, x, Math.min(bottom, y + 3));
 }
 
-function upTo(points: Point[], cutoff: number): Point[] {
-  const out: Point[] = [];
-  for (let i = 0; i < points.length; i++) {
-    const p = points[i]!;
-    if (p.x <= cutoff + 0.01) {
-      out.push(p);
-      continue;
-    }
-    const prev = points[i - 1];
-    if (prev) {
-      const t = (cutoff - prev.x) / (p.x - prev.x);
-      out.push({ x: cutoff, y: prev.y + (p.y - prev.y) * t });
-    }
-    break;
-  }
-  return out;
-}
-
 function drawSeries(
   g: Phaser.GameObjects.Graphics,
   points: Point[],
   style: LineStyle,
   markers: Point[] = points,
 ): void {
+  drawPieces(g, dashSegments(points, style.dash), style, markers);
+}
+
+/** A line's dashes (or its whole segments), then its markers. */
+function drawPieces(
+  g: Phaser.GameObjects.Graphics,
+  pieces: [Point, Point][],
+  style: LineStyle,
+  markers: Point[],
+): void {
   if (style.width >= 4) {
     // A dark casing under the index line keeps it readable where tracks cross it.
     g.lineStyle(style.width + 3, colour.background, 0.9);
-    for (const [a, b] of dashSegments(points, style.dash)) g.lineBetween(a.x, a.y, b.x, b.y);
+    for (const [a, b] of pieces) g.lineBetween(a.x, a.y, b.x, b.y);
   }
   g.lineStyle(style.width, style.colour, 1);
-  for (const [a, b] of dashSegments(points, style.dash)) g.lineBetween(a.x, a.y, b.x, b.y);
+  for (const [a, b] of pieces) g.lineBetween(a.x, a.y, b.x, b.y);
   for (const p of markers) drawMarker(g, style.marker, p, style.width >= 4 ? 5 : 4, style.colour);
 }
 
