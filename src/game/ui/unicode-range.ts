@@ -3,24 +3,12 @@
 /** Inclusive ranges of code points, in order and apart. */
 export type CodeRanges = readonly (readonly [number, number])[];
 
-/** Each range read so far: a Korean font's files have some 250, read again each time files arrive. */
-const read = new Map<string, CodeRanges | null>();
-
 /**
  * The code points of a CSS `unicode-range` ("U+0-FF, U+131, U+4??"), in order with touching ranges joined;
  * null when it cannot be read, which is taken to mean every character. An empty string is the CSS default,
  * every character too.
  */
 export function codeRanges(unicodeRange: string): CodeRanges | null {
-  let ranges = read.get(unicodeRange);
-  if (ranges === undefined) {
-    ranges = readRanges(unicodeRange);
-    read.set(unicodeRange, ranges);
-  }
-  return ranges;
-}
-
-function readRanges(unicodeRange: string): CodeRanges | null {
   const ranges: [number, number][] = [];
   for (const part of unicodeRange.split(',')) {
     const item = part.trim();
