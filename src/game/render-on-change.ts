@@ -139,12 +139,27 @@ function overlap(a: Box, b: Box): Box | null {
 }
 
 /**
+ * Each scene, camera and game object's number, the same in every reading: an object added or taken away
+ * changes only its own part of the screen. (Numbered afresh in each reading, by place in the lists, one
+ * removal renumbered all that followed it, and the whole screen was drawn again.)
+ */
+const ids = new WeakMap<object, number>();
+let nextId = 1;
+
+function idOf(thing: object): number {
+  let id = ids.get(thing);
+  if (id === undefined) {
+    id = nextId++;
+    ids.set(thing, id);
+  }
+  return id;
+}
+
+/**
  * Reads every running scene each frame: its cameras, and each game object's look (place, size, colours,
  * text, drawing commands) and where on the canvas it lands. Comparing two readings says what must be redrawn.
  */
 class ScreenReading {
-  private readonly ids = new WeakMap<object, number>();
-  private nextId = 1;
   private readonly matrices: Phaser.GameObjects.Components.TransformMatrix[] = [];
   private views: View[] = [];
   scene: unknown[] = [];
@@ -184,12 +199,7 @@ class ScreenReading {
   }
 
   private id(thing: object): number {
-    let id = this.ids.get(thing);
-    if (id === undefined) {
-      id = this.nextId++;
-      this.ids.set(thing, id);
-    }
-    return id;
+    return idOf(thing);
   }
 
   private matrix(depth: number): Phaser.GameObjects.Components.TransformMatrix {
