@@ -66,7 +66,14 @@ const FONT_FETCH_DELAY_MS = 2000;
  */
 function redrawTextsAsFontsArrive(game: Phaser.Game, store: GameStore): void {
   const early: FontFace[] = [];
-  const keep = (event: Event) => early.push(...(event as FontFaceSetLoadEvent).fontfaces);
+  // The files loaded by now (those the page waited for before building the store) were there when the first
+  // screen drew its texts: their news, which may come after, asks for no redraw.
+  const there = new Set<FontFace>();
+  document.fonts.forEach((face) => {
+    if (face.status === 'loaded') there.add(face);
+  });
+  const keep = (event: Event) =>
+    early.push(...(event as FontFaceSetLoadEvent).fontfaces.filter((face) => !there.has(face)));
   document.fonts.addEventListener('loadingdone', keep);
   void firstScreenDrawn()
     .then(() => import('./ui/late-fonts'))
