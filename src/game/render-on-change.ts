@@ -139,9 +139,8 @@ function overlap(a: Box, b: Box): Box | null {
 }
 
 /**
- * Each scene, camera and game object's number, the same in every reading: an object added or taken away
- * changes only its own part of the screen. (Numbered afresh in each reading, by place in the lists, one
- * removal renumbered all that followed it, and the whole screen was drawn again.)
+ * Each scene, camera and game object's number, the same in every reading (not its place in the lists): an
+ * object added or taken away changes only its own part of the screen, not that of every object after it.
  */
 const ids = new WeakMap<object, number>();
 let nextId = 1;
@@ -173,12 +172,12 @@ class ScreenReading {
     this.views = [];
     this.wholeOnly = false;
     for (const scene of game.scene.getScenes(true)) {
-      this.scene.push(this.id(scene), scene.sys.settings.visible);
+      this.scene.push(idOf(scene), scene.sys.settings.visible);
       if (!scene.sys.settings.visible) continue;
       const cameras = scene.cameras.cameras;
       for (const cam of cameras) {
         if (turnOf(cam) !== 0 || cam.forceComposite || cam.alpha < 1) this.wholeOnly = true;
-        this.scene.push(this.id(cam), cam.visible, cam.alpha, cam.zoom, cam.scrollX, cam.scrollY);
+        this.scene.push(idOf(cam), cam.visible, cam.alpha, cam.zoom, cam.scrollX, cam.scrollY);
         this.scene.push(cam.x, cam.y, cam.width, cam.height, turnOf(cam), cam.originX);
         this.scene.push(cam.backgroundColor.color32, cam.originY, cam.forceComposite);
         this.scene.push(cam.fadeEffect.isRunning, cam.flashEffect.isRunning);
@@ -196,10 +195,6 @@ class ScreenReading {
   /** Each visible scene's camera and the world point at its viewport's corner. */
   cameraViews(): View[] {
     return this.views;
-  }
-
-  private id(thing: object): number {
-    return idOf(thing);
   }
 
   private matrix(depth: number): Phaser.GameObjects.Components.TransformMatrix {
@@ -240,7 +235,7 @@ class ScreenReading {
       look.push(any.width, any.height, any.displayOriginX, any.displayOriginY, any.blendMode);
       look.push(any.tintTopLeft, any.tintMode, any.scrollFactorX, any.scrollFactorY);
     }
-    const id = this.id(o);
+    const id = idOf(o);
     if (o instanceof Phaser.GameObjects.Container) {
       if (any.scrollFactorX !== 1 || any.scrollFactorY !== 1) this.wholeOnly = true;
       this.objects.set(id, { object: o, look, box: null });
