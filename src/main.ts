@@ -7,6 +7,7 @@ import { language, loadCatalogue, onLanguageChange, speak } from './game/i18n';
 import { prefetchMap } from './game/prefetch';
 import { loadScenarioAddress, scenarioAddressIn } from './game/scenario-files';
 import { firstScreenDrawn } from './game/director';
+import { CODE_READY_MARK } from './game/marks';
 import { startGame } from './game/start-game';
 import { startTuningLauncher } from './game/tuning/launcher';
 import { refuseStrayDrops } from './game/ui/drop-zone';
@@ -29,6 +30,7 @@ async function fetchText(url: string): Promise<string> {
 }
 
 async function main(): Promise<void> {
+  performance.mark(CODE_READY_MARK);
   const message = document.getElementById('boot-message');
   // Phaser starts now, and its start-up (the renderer, its shaders) runs while the data download: fonts,
   // scenarios and the map all at once, so the title waits for the slowest of them, not the sum.

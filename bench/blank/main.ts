@@ -1,5 +1,8 @@
 // The benchmark baseline: a blank Phaser 4 page built the same way as the game, drawing one line of text.
 import Phaser from 'phaser';
+import { CODE_READY_MARK, TITLE_BUILDING_MARK } from '../../src/game/marks';
+
+performance.mark(CODE_READY_MARK);
 
 class Blank extends Phaser.Scene {
   constructor() {
@@ -7,6 +10,7 @@ class Blank extends Phaser.Scene {
   }
 
   create(): void {
+    performance.mark(TITLE_BUILDING_MARK);
     this.add.text(40, 40, 'Blank Phaser page', {
       fontFamily: 'sans-serif',
       fontSize: '18px',

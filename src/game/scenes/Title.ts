@@ -34,6 +34,7 @@ import { addText, clampLines } from '../ui/text';
 import { addTightrope } from '../ui/title-rope';
 import { loadScenarioFile } from '../scenario-files';
 import { scenarioName, shortSource } from '../ui/wording';
+import { TITLE_BUILDING_MARK } from '../marks';
 
 const LEFT = 80;
 const RIGHT_COLUMN = 800;
@@ -107,6 +108,7 @@ export class Title extends Phaser.Scene {
     ignoreKeysHeldOver(this);
     const store = storeOf(this);
     if (!stillShown(this, store, 'title')) return;
+    performance.mark(TITLE_BUILDING_MARK);
     setAsideDamagedSave(store);
     this.buttons = [];
     this.modal = null;
