@@ -1,12 +1,12 @@
-// The Title's first frame draws its shapes, and its texts and pictures in batches of two to four textures;
-// Phaser builds a shader program for shapes and one for each number of textures the first time a batch needs
-// it, and each stalled that frame for 5–25 ms while the GPU compiled it. Started as soon as the renderer
-// exists, they compile in the GPU's own process while the page waits for its data and builds the Title; the
-// first frame then only collects them.
+// The Title's first frame draws its shapes, and its texts and pictures one texture at a time (the game's
+// renderer draws with one texture per batch, see start-game); Phaser builds the program for each the first
+// time a batch needs it, and each stalled that frame for 5–25 ms while the GPU compiled it. Started as soon
+// as the renderer exists, they compile in the GPU's own process while the page waits for its data and builds
+// the Title; the first frame then only collects them.
 import Phaser from 'phaser';
 
-/** Batch sizes, in textures: those the Title's first frame draws with, then the single texture. */
-const FIRST_BATCH_SIZES = [2, 3, 4, 1];
+/** Batch sizes, in textures, the Title's first frame draws with. */
+const FIRST_BATCH_SIZES = [1];
 
 /** Phaser's program wrapper as used here: its completion step is not in the typings. */
 interface ProgramUnderWay {

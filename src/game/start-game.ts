@@ -36,6 +36,10 @@ export function startGame(parent: HTMLElement, store: Promise<GameStore>): Phase
       // rate on the board and the debrief. The map, the finest drawing, is drawn into a texture at twice the
       // canvas's density and keeps smooth edges; texts are unaffected.
       antialiasGL: false,
+      // One texture per draw: Phaser builds a shader program for each number of textures a batch holds, and
+      // the GPU compiles each at its first draw. The Title's texts and pictures made four (one to four
+      // textures), and its first frame waited on each; one program draws every screen as fast here.
+      maxTextures: 1,
     },
   });
   renderOnlyOnChange(game);
