@@ -139,6 +139,23 @@ export class GameSession {
     })()`);
   }
 
+  /** Forgets the lines drawn so far, so a wait that follows sees only what is drawn from now on. */
+  async forgetDrawnLines(): Promise<void> {
+    await this.page.evaluate(() => {
+      (window as unknown as { drawnLines: DrawnLine[] }).drawnLines.length = 0;
+    });
+  }
+
+  /** Waits until the canvas draws `text` as a line (after `recordDrawnLines`), e.g. a value a tap changed. */
+  async waitForDrawnLine(text: string): Promise<void> {
+    await this.page.waitForFunction(
+      (want) =>
+        (window as unknown as { drawnLines: DrawnLine[] }).drawnLines.some((l) => l.text === want),
+      text,
+      { timeout: 5_000 },
+    );
+  }
+
   drawnLines(): Promise<DrawnLine[]> {
     return this.page.evaluate(() => (window as unknown as { drawnLines: DrawnLine[] }).drawnLines);
   }

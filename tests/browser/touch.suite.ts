@@ -8,6 +8,7 @@ describe('touch', () => {
 
   it('plays a turn by touch alone: play, begin, negotiate, send an offer, end the turn', async () => {
     session = await open(WIDE, true);
+    await session.recordDrawnLines();
     await session.boot();
     // Play sits at the top of the Title's right column; Begin at the Briefing's bottom right.
     await session.page.touchscreen.tap(1000, 337);
@@ -24,12 +25,18 @@ describe('touch', () => {
     // Washington's Negotiate button, then + on the troop-cost share three times, then Send offer.
     await session.page.touchscreen.tap(382, 577);
     await session.waitForScreen('negotiation');
-    for (let i = 0; i < 3; i++) {
+    // Each tap must show its step on the lever ($1.5bn is "not in the package"; a step is $0.1bn).
+    for (const amount of ['$1.6bn/yr', '$1.7bn/yr', '$1.8bn/yr']) {
+      await session.forgetDrawnLines();
       await session.page.touchscreen.tap(366, 202);
-      await session.settle(150);
+      await session.waitForDrawnLine(amount);
     }
     await session.page.touchscreen.tap(945, 583);
-    await session.settle(600);
+    await session.page.waitForFunction(
+      () => window.tightrope.state()!.log.some((a) => a.type === 'offer'),
+      undefined,
+      { timeout: 5_000 },
+    );
     const offers = await session.api((t) => t.state()!.log.filter((a) => a.type === 'offer'));
     expect(offers).toEqual([
       {
