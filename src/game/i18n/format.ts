@@ -21,11 +21,21 @@ function cached<T>(kind: string, options: object, make: (locale: string) => T): 
   return made;
 }
 
+/**
+ * Whole numbers from −999 to 999 are written alike in every language the game speaks: Latin digits, a
+ * hyphen-minus, nothing to group (a test holds each language to it). A screen that shows only such counts,
+ * as the title does, then builds no NumberFormat: the slowest Intl object to build the first time.
+ */
+function isPlainCount(value: number): boolean {
+  return Number.isInteger(value) && Math.abs(value) < 1000;
+}
+
 /** 1234.5 → "1,234.5"; at most `maximumFractionDigits` decimals (default 2). */
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
   const o = { maximumFractionDigits: 2, ...options };
   // −0 would read "-0".
   const v = Object.is(value, -0) ? 0 : value;
+  if (isPlainCount(v) && Object.keys(options).length === 0) return String(v);
   return cached('number', o, (l) => new Intl.NumberFormat(l, o)).format(v);
 }
 
