@@ -71,8 +71,10 @@ async function main(): Promise<void> {
     if (address) void loadScenarioAddress(store, address);
   } catch (e) {
     game.destroy(true);
-    if (message)
+    if (message) {
       message.textContent = `Tightrope could not start: ${e instanceof Error ? e.message : String(e)}. Try reloading the page.`;
+      message.classList.add('shown');
+    }
     throw e;
   }
 }

@@ -1,5 +1,5 @@
 // Booting offline on WebGL, resuming after a reload by the saved hash, and setting a damaged save aside.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { GameSession, suiteSessions, WIDE, type DrawnLine } from './harness';
 
 describe('boot and saves', () => {
@@ -20,6 +20,73 @@ describe('boot and saves', () => {
     expect(await session.screen()).toBe('title');
     await session.shotBothSizes('title');
     session.expectClean();
+  });
+
+  it('says "Loading" only when the code is slow to come, and is gone once the Title is drawn', async () => {
+    session = await open();
+    // The game's code is held back until the page has said it is loading.
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    await session.page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await session.page.goto(inject('gameUrl'), { waitUntil: 'commit' });
+    const message = session.page.locator('#boot-message');
+    await message.waitFor({ state: 'attached' });
+    const early = await message.evaluate((m) => ({
+      at: performance.now(),
+      display: getComputedStyle(m).display,
+    }));
+    // A fast load draws the Title before the message would show: nothing flashes up meanwhile.
+    if (early.at < 800) expect(early.display).toBe('none');
+    await message.waitFor({ state: 'visible', timeout: 5_000 });
+    expect(await message.textContent()).toBe('Loading Tightrope…');
+    release();
+    await session.page.waitForFunction(
+      () => window.tightrope !== undefined && document.getElementById('boot-message') === null,
+      undefined,
+      { timeout: 20_000 },
+    );
+    await session.waitForScreen('title');
+    session.expectClean();
+  });
+
+  it('a start that fails says why at once, in place of the game', async () => {
+    session = await open();
+    await session.page.route(/summer-2025-[\w-]+\.json$/, (route) =>
+      route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' }),
+    );
+    // Read as the words change: the message must show with them, not a moment later.
+    await session.page.addInitScript(`(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const message = document.getElementById('boot-message');
+        new MutationObserver(() => {
+          window.bootFailure = {
+            text: message.textContent,
+            display: getComputedStyle(message).display,
+          };
+        }).observe(message, { childList: true, characterData: true, subtree: true });
+      });
+    })()`);
+    await session.page.goto(inject('gameUrl'));
+    await session.page.waitForFunction(() => 'bootFailure' in window, undefined, {
+      timeout: 20_000,
+    });
+    const failure = await session.page.evaluate(
+      () => (window as unknown as { bootFailure: { text: string; display: string } }).bootFailure,
+    );
+    expect(failure.text).toMatch(
+      /^Tightrope could not start: the scenario file .*summer-2025-[\w-]+\.json could not be loaded \(HTTP 404\)\. Try reloading the page\.$/,
+    );
+    expect(failure.display).toBe('flex');
+    expect(await session.page.locator('#boot-message').isVisible()).toBe(true);
+    expect(await session.page.locator('canvas').count()).toBe(0);
+    // The refused file and the page's report of it are this test's doing; nothing else may go wrong.
+    const expected = (p: string) =>
+      /summer-2025|status of 404|could not start|could not be loaded/.test(p);
+    expect(session.problems.filter(expected).length).toBeGreaterThan(0);
+    expect(session.problems.filter((p) => !expected(p))).toEqual([]);
   });
 
   it('draws nothing before the Title, whose first frame waits for no shader to compile', async () => {
