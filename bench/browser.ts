@@ -58,13 +58,18 @@ function urlOf(server: PreviewServer): string {
 interface Boot {
   /** Medians, in ms from navigation: the code downloaded and running, the Title building, its first frame. */
   phases: { code: number; building: number; frame: number };
+  /** Each round's first-frame time, in the order the rounds ran. */
+  frames: number[];
   scripts: Set<string>;
 }
+
+/** Rounds of boot timing: one fresh load of each page per round. */
+const BOOT_ROUNDS = 15;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
 /**
- * Milliseconds from navigation to the first frame the Title screen drew (median of seven fresh loads per page),
+ * Milliseconds from navigation to the first frame the Title screen drew (over BOOT_ROUNDS fresh loads per page),
  * and the JS files each page fetched on the way — what a player downloads before the game is usable. The pages
  * load in turn, one of each per round, so a machine that speeds up or slows down meanwhile slows them alike.
  */
@@ -75,7 +80,7 @@ async function bootTimes(browser: Browser, urls: readonly string[]): Promise<Boo
     frame: [] as number[],
   }));
   const scripts = urls.map(() => new Set<string>());
-  for (let round = 0; round < 7; round++) {
+  for (let round = 0; round < BOOT_ROUNDS; round++) {
     for (const [i, url] of urls.entries()) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
       const page = await context.newPage();
@@ -111,7 +116,7 @@ async function bootTimes(browser: Browser, urls: readonly string[]): Promise<Boo
       building: median(run.building),
       frame: median(run.frame),
     };
-    return { phases, scripts: scripts[i]! };
+    return { phases, frames: run.frame, scripts: scripts[i]! };
   });
 }
 
@@ -201,12 +206,17 @@ export async function browserFigures(): Promise<BrowserFigure[]> {
     const figures: BrowserFigure[] = [];
     const [blankRun, gameRun] = await bootTimes(browser, [urlOf(blank), urlOf(game)]);
     const [blankBoot, gameBoot] = [blankRun!.phases.frame, gameRun!.phases.frame];
+    // The ratio of each round's two loads, then their median: a round the whole machine ran slow counts as
+    // one round, where a ratio of the two medians could pair a fast load of one page with a slow one of the other.
+    const bootRatio = median(
+      gameRun!.frames.map((frame, round) => frame / blankRun!.frames[round]!),
+    );
     figures.push({
       name: 'boot to first Title frame ÷ blank Phaser page',
-      value: gameBoot / blankBoot,
-      unit: `× (${gameBoot.toFixed(0)} ms vs ${blankBoot.toFixed(0)} ms)`,
+      value: bootRatio,
+      unit: `× (median of ${BOOT_ROUNDS} rounds; ${gameBoot.toFixed(0)} ms vs ${blankBoot.toFixed(0)} ms)`,
       goal: '≤ 1.25×',
-      met: gameBoot / blankBoot <= 1.25,
+      met: bootRatio <= 1.25,
     });
     // Where the difference lies: the code arriving and running, the page's start-up up to the Title building
     // its screen (Phaser's own, the data), and the building and drawing of that screen.
