@@ -451,6 +451,28 @@ function setAsideOutside(reading: ScreenReading, part: Box): () => void {
 }
 
 /**
+ * Fills each camera's render list as a render of the whole screen would have, in its order. Phaser's input
+ * gives a pointer to the topmost object under it by that list, and a render of one part lists only that part's
+ * objects: a click on a lever's + after the info strip alone was redrawn went to the row beneath the button.
+ */
+function listAsDrawnWhole(game: Phaser.Game): void {
+  for (const scene of game.scene.getScenes(true)) {
+    if (!scene.sys.settings.visible) continue;
+    for (const cam of scene.cameras.cameras) {
+      cam.renderList.length = 0;
+      const add = (list: Phaser.GameObjects.GameObject[]) => {
+        for (const o of list) {
+          if (!o.willRender(cam)) continue;
+          cam.addToRenderList(o);
+          if (o instanceof Phaser.GameObjects.Container) add(o.list);
+        }
+      };
+      add(scene.children.list);
+    }
+  }
+}
+
+/**
  * Replaces the game's step with one that updates every frame, as Phaser's does, but renders only what changed
  * since the last frame drawn: nothing for a still screen, one rectangle for a small motion, else everything.
  * The canvas keeps its drawing between frames (preserveDrawingBuffer), so what is not redrawn stays as it was.
@@ -501,6 +523,7 @@ export function renderOnlyOnChange(game: Phaser.Game): void {
         bringBack();
         restore();
       }
+      listAsDrawnWhole(this);
     }
     drawn = now;
     events.emit(Phaser.Core.Events.POST_RENDER, renderer, time, delta);

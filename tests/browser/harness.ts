@@ -146,14 +146,26 @@ export class GameSession {
     });
   }
 
-  /** Waits until the canvas draws `text` as a line (after `recordDrawnLines`), e.g. a value a tap changed. */
+  /**
+   * Waits until the canvas draws `text` as a line (after `recordDrawnLines`), e.g. a value a tap changed; if it
+   * never does, fails naming the line and what was drawn instead.
+   */
   async waitForDrawnLine(text: string): Promise<void> {
-    await this.page.waitForFunction(
-      (want) =>
-        (window as unknown as { drawnLines: DrawnLine[] }).drawnLines.some((l) => l.text === want),
-      text,
-      { timeout: 5_000 },
-    );
+    try {
+      await this.page.waitForFunction(
+        (want) =>
+          (window as unknown as { drawnLines: DrawnLine[] }).drawnLines.some(
+            (l) => l.text === want,
+          ),
+        text,
+        { timeout: 5_000 },
+      );
+    } catch {
+      const drawn = (await this.drawnLines()).map((l) => l.text);
+      throw new Error(
+        `the canvas never drew "${text}"; it drew ${drawn.length} lines since: ${JSON.stringify(drawn.slice(-12))}`,
+      );
+    }
   }
 
   drawnLines(): Promise<DrawnLine[]> {

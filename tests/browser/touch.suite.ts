@@ -1,8 +1,9 @@
-// Touch alone: a student on a tablet plays a whole turn by tapping.
+// Touch alone: a student on a tablet plays a whole turn by tapping; and a tap or click reaches the control drawn
+// on top of the others under it, whichever part of the screen the last frame redrew.
 import { describe, expect, it } from 'vitest';
 import { GameSession, suiteSessions, WIDE } from './harness';
 
-describe('touch', () => {
+describe('touch and pointer', () => {
   const open = suiteSessions();
   let session: GameSession;
 
@@ -52,6 +53,33 @@ describe('touch', () => {
     await session.page.touchscreen.tap(1107, 681);
     await session.waitForScreen('summary');
     expect(await session.api((t) => t.summary()!.turn)).toBe(2);
+    session.expectClean();
+  });
+
+  it('a click on a lever’s + steps it, though the last frame redrew only another part of the screen', async () => {
+    session = await open(WIDE);
+    await session.recordDrawnLines();
+    await session.boot();
+    await session.press('Enter', 'briefing');
+    await session.press('Enter');
+    if ((await session.screen()) === 'events') await session.press('b', 'board');
+    await session.waitForScreen('board');
+    await session.page.mouse.click(382, 577);
+    await session.waitForScreen('negotiation');
+    // Over another lever, the strip along the bottom explains it: the frame redraws that strip alone.
+    await session.page.mouse.move(200, 540);
+    await session.settle(300);
+    for (const amount of ['$1.6bn/yr', '$1.7bn/yr']) {
+      await session.forgetDrawnLines();
+      await session.page.mouse.move(366, 202);
+      await session.settle(200);
+      await session.page.mouse.down();
+      await session.page.mouse.up();
+      await session.waitForDrawnLine(amount);
+      // Away again, so the next click comes after another redraw of the strip alone.
+      await session.page.mouse.move(200, 540);
+      await session.settle(300);
+    }
     session.expectClean();
   });
 });
