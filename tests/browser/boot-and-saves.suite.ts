@@ -43,12 +43,7 @@ describe('boot and saves', () => {
     await message.waitFor({ state: 'visible', timeout: 5_000 });
     expect(await message.textContent()).toBe('Loading Tightrope…');
     release();
-    await session.page.waitForFunction(
-      () => window.tightrope !== undefined && document.getElementById('boot-message') === null,
-      undefined,
-      { timeout: 20_000 },
-    );
-    await session.waitForScreen('title');
+    await session.waitForGame();
     session.expectClean();
   });
 

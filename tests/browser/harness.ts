@@ -214,7 +214,8 @@ export class GameSession {
     this.problems.push(...during.filter((p) => !/^failed request: .*net::ERR_ABORTED/.test(p)));
   }
 
-  private async waitForGame(): Promise<void> {
+  /** Waits until the game has started (its API is there, the boot message gone) and the Title has drawn. */
+  async waitForGame(): Promise<void> {
     await this.page.waitForFunction(
       () => window.tightrope !== undefined && document.getElementById('boot-message') === null,
       undefined,

@@ -64,8 +64,7 @@ describe('touch and pointer', () => {
     await session.press('Enter');
     if ((await session.screen()) === 'events') await session.press('b', 'board');
     await session.waitForScreen('board');
-    await session.page.mouse.click(382, 577);
-    await session.waitForScreen('negotiation');
+    await session.press('1', 'negotiation'); // Washington, the first capital at the table on turn 1
     // Over another lever, the strip along the bottom explains it: the frame redraws that strip alone.
     await session.page.mouse.move(200, 540);
     await session.settle(300);
@@ -73,8 +72,7 @@ describe('touch and pointer', () => {
       await session.forgetDrawnLines();
       await session.page.mouse.move(366, 202);
       await session.settle(200);
-      await session.page.mouse.down();
-      await session.page.mouse.up();
+      await session.page.mouse.click(366, 202);
       await session.waitForDrawnLine(amount);
       // Away again, so the next click comes after another redraw of the strip alone.
       await session.page.mouse.move(200, 540);

@@ -1,4 +1,5 @@
-// Numbers, dates, lists and plural forms in the interface's language, by the browser's Intl, never by hand.
+// Numbers, dates, lists and plural forms in the interface's language, by the browser's Intl (small counts, which
+// every language the game speaks writes alike, by String).
 import { language, type Language } from './language';
 
 /** The locale each language formats with: British English writes "25 Aug 2025" and "A, B and C". */
