@@ -1,6 +1,15 @@
-// Numbers in the interface's language: counts under a thousand are written directly, and read as Intl writes them.
+// Numbers and dates in the interface's language: counts under a thousand and calendar dates are written directly,
+// and read as Intl writes them.
 import { afterEach, expect, test } from 'vitest';
-import { formatNumber, LANGUAGES, loadCatalogue, locale, setLanguage } from '.';
+import {
+  formatDate,
+  formatDateRange,
+  formatNumber,
+  LANGUAGES,
+  loadCatalogue,
+  locale,
+  setLanguage,
+} from '.';
 
 afterEach(() => setLanguage('en'));
 
@@ -27,4 +36,92 @@ test('larger, fractional and styled numbers are written by Intl', () => {
   expect(formatNumber(-0)).toBe('0');
   expect(formatNumber(5, { minimumFractionDigits: 1 })).toBe('5.0');
   expect(formatNumber(0.25, { style: 'percent' })).toBe('25%');
+});
+
+/** Every day of 2024 (a leap year) and 2025, as ISO dates. */
+function daysOf(...years: number[]): string[] {
+  const days: string[] = [];
+  for (const year of years) {
+    for (
+      let d = new Date(Date.UTC(year, 0, 1));
+      d.getUTCFullYear() === year;
+      d.setUTCDate(d.getUTCDate() + 1)
+    )
+      days.push(d.toISOString().slice(0, 10));
+  }
+  return days;
+}
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+test.each(LANGUAGES)(
+  'in %s every calendar date reads as Intl writes it, long and short',
+  async (lang) => {
+    await loadCatalogue(lang);
+    setLanguage(lang);
+    const long = new Intl.DateTimeFormat(locale(), {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    const short = new Intl.DateTimeFormat(locale(), {
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    });
+    const differ: string[] = [];
+    for (const iso of daysOf(2024, 2025)) {
+      if (formatDate(iso) !== long.format(utc(iso)))
+        differ.push(`${iso}: ${formatDate(iso)} vs ${long.format(utc(iso))}`);
+      if (formatDate(iso, 'short') !== short.format(utc(iso)))
+        differ.push(`${iso} short: ${formatDate(iso, 'short')} vs ${short.format(utc(iso))}`);
+    }
+    expect(differ).toEqual([]);
+  },
+);
+
+test.each(LANGUAGES)(
+  'in %s a span over months or years, or of one day, reads as Intl writes it',
+  async (lang) => {
+    await loadCatalogue(lang);
+    setLanguage(lang);
+    const intl = new Intl.DateTimeFormat(locale(), {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    const days = daysOf(2025).filter((iso) => iso.endsWith('-01') || iso.endsWith('-16'));
+    const spans: [string, string][] = [
+      ['2025-12-16', '2026-01-15'],
+      ['2024-02-29', '2025-03-01'],
+    ];
+    for (const from of days) {
+      spans.push([from, from]);
+      for (const to of days) if (to.slice(0, 7) > from.slice(0, 7)) spans.push([from, to]);
+    }
+    const differ: string[] = [];
+    for (const [from, to] of spans) {
+      const want = intl.formatRange(utc(from), utc(to));
+      if (formatDateRange(from, to) !== want)
+        differ.push(`${from}..${to}: ${formatDateRange(from, to)} vs ${want}`);
+    }
+    expect(spans.length).toBeGreaterThan(200);
+    expect(differ).toEqual([]);
+  },
+);
+
+test('a span within one month names the month once (browsers space its dash differently)', async () => {
+  expect(formatDateRange('2025-06-16', '2025-06-20')).toBe('16\u2009–\u200920 Jun 2025');
+  await loadCatalogue('ko');
+  setLanguage('ko');
+  expect(formatDateRange('2025-06-16', '2025-06-20')).toBe('2025년 6월 16일~20일');
+});
+
+test('what is not a calendar date, or a span that runs backwards, is written as given', () => {
+  expect(formatDate('2025-02-30')).toBe('2025-02-30');
+  expect(formatDate('mid-June')).toBe('mid-June');
+  expect(formatDateRange('2025-06-16', 'late 2025')).toBe('16 Jun 2025 – late 2025');
+  expect(formatDateRange('2025-12-15', '2025-06-16')).toBe('15 Dec 2025 – 16 Jun 2025');
 });

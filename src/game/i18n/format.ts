@@ -1,5 +1,5 @@
-// Numbers, dates, lists and plural forms in the interface's language, by the browser's Intl (small counts, which
-// every language the game speaks writes alike, by String).
+// Numbers, dates, lists and plural forms in the interface's language, by the browser's Intl; small counts and
+// calendar dates, which the title shows on its first frame, are written here as Intl writes them.
 import { language, type Language } from './language';
 
 /** The locale each language formats with: British English writes "25 Aug 2025" and "A, B and C". */
@@ -40,27 +40,90 @@ export function formatNumber(value: number, options: Intl.NumberFormatOptions = 
   return cached('number', o, (l) => new Intl.NumberFormat(l, o)).format(v);
 }
 
-const DATE_STYLES = {
-  long: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
-  short: { day: 'numeric', month: 'short', timeZone: 'UTC' },
-} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+/** "25 Aug 2025" or, short, "25 Aug": Intl's day, short month and (long) year. */
+type DateStyle = 'long' | 'short';
 
-/** A calendar's ISO date as players read it: "25 Aug 2025" / "2025년 8월 25일"; anything else as written. */
-export function formatDate(iso: string, style: keyof typeof DATE_STYLES = 'long'): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(date.getTime())) return iso;
-  const o = DATE_STYLES[style];
-  return cached('date', o, (l) => new Intl.DateTimeFormat(l, o)).format(date);
+/** A calendar day, read from an ISO date; null for anything else ("2025-02-30" too). */
+interface Day {
+  year: number;
+  /** 1–12. */
+  month: number;
+  day: number;
 }
 
-/** A span of the calendar: "16 Jun – 15 Dec 2025" / "2025년 6월 16일~12월 15일" (Intl drops what repeats). */
+function dayOf(iso: string): Day | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  )
+    return null;
+  return { year, month, day };
+}
+
+/** British English's short month names, as Intl writes them ("Sept" has four letters). */
+const EN_MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+
+/**
+ * Calendar dates in each language the game speaks, written as Intl writes them (a test holds each to it): the
+ * title shows a scenario's span on its first frame, and the first DateTimeFormat a page builds costs 20 ms.
+ */
+const DATES: Record<
+  Language,
+  { day(d: Day, year: boolean): string; range(a: Day, b: Day): string }
+> = {
+  en: {
+    day: (d, year) => `${d.day} ${EN_MONTHS[d.month - 1]}${year ? ` ${d.year}` : ''}`,
+    range(a, b) {
+      if (a.year !== b.year) return `${DATES.en.day(a, true)}\u2009–\u2009${DATES.en.day(b, true)}`;
+      if (a.month !== b.month)
+        return `${DATES.en.day(a, false)}\u2009–\u2009${DATES.en.day(b, true)}`;
+      return `${a.day}\u2009–\u2009${DATES.en.day(b, true)}`;
+    },
+  },
+  ko: {
+    day: (d, year) => `${year ? `${d.year}년 ` : ''}${d.month}월 ${d.day}일`,
+    range(a, b) {
+      if (a.year !== b.year) return `${DATES.ko.day(a, true)}~${DATES.ko.day(b, true)}`;
+      if (a.month !== b.month) return `${DATES.ko.day(a, true)}~${DATES.ko.day(b, false)}`;
+      return `${DATES.ko.day(a, true)}~${b.day}일`;
+    },
+  },
+};
+
+/** A calendar's ISO date as players read it: "25 Aug 2025" / "2025년 8월 25일"; anything else as written. */
+export function formatDate(iso: string, style: DateStyle = 'long'): string {
+  const day = dayOf(iso);
+  return day ? DATES[language()].day(day, style === 'long') : iso;
+}
+
+/**
+ * A span of the calendar, what repeats written once: "16 Jun – 15 Dec 2025" / "2025년 6월 16일~12월 15일"; a
+ * single day as that day.
+ */
 export function formatDateRange(fromIso: string, toIso: string): string {
-  const from = new Date(`${fromIso}T00:00:00Z`);
-  const to = new Date(`${toIso}T00:00:00Z`);
-  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || to < from)
-    return `${formatDate(fromIso)} – ${formatDate(toIso)}`;
-  const o = DATE_STYLES.long;
-  return cached('date', o, (l) => new Intl.DateTimeFormat(l, o)).formatRange(from, to);
+  const from = dayOf(fromIso);
+  const to = dayOf(toIso);
+  if (!from || !to || toIso < fromIso) return `${formatDate(fromIso)} – ${formatDate(toIso)}`;
+  if (fromIso === toIso) return formatDate(fromIso);
+  return DATES[language()].range(from, to);
 }
 
 /** A moment in local time, e.g. when a game was saved: "28 Nov, 16:05" / "11월 28일 오후 4:05". */
