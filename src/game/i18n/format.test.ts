@@ -4,7 +4,9 @@ import { afterEach, expect, test } from 'vitest';
 import {
   formatDate,
   formatDateRange,
+  formatList,
   formatNumber,
+  languageName,
   LANGUAGES,
   loadCatalogue,
   locale,
@@ -124,4 +126,26 @@ test('what is not a calendar date, or a span that runs backwards, is written as 
   expect(formatDate('mid-June')).toBe('mid-June');
   expect(formatDateRange('2025-06-16', 'late 2025')).toBe('16 Jun 2025 – late 2025');
   expect(formatDateRange('2025-12-15', '2025-06-16')).toBe('15 Dec 2025 – 16 Jun 2025');
+});
+
+test.each(LANGUAGES)('in %s a list of none to five names joins as Intl joins it', async (lang) => {
+  await loadCatalogue(lang);
+  setLanguage(lang);
+  const intl = new Intl.ListFormat(locale(), { type: 'conjunction', style: 'long' });
+  const names = ['Seoul', '워싱턴', 'Tokyo, Japan', 'Beijing', 'Pyongyang'];
+  for (let n = 0; n <= names.length; n++)
+    expect(formatList(names.slice(0, n))).toBe(intl.format(names.slice(0, n)));
+  expect(formatList(['A', 'B'], 'disjunction')).toBe(
+    new Intl.ListFormat(locale(), { type: 'disjunction' }).format(['A', 'B']),
+  );
+});
+
+test("the game's languages are named, in each of them, as Intl names them; others are Intl's", () => {
+  for (const tag of [...LANGUAGES, 'EN', 'ko-KR', 'en-GB', 'ja', 'fr'])
+    for (const reader of [...LANGUAGES, 'en-GB', 'ko-KR'])
+      expect(`${reader} ${tag}: ${languageName(tag, reader)}`).toBe(
+        `${reader} ${tag}: ${new Intl.DisplayNames([reader], { type: 'language' }).of(tag)}`,
+      );
+  expect(languageName('ko')).toBe('한국어');
+  expect(languageName('not a tag!')).toBe('not a tag!');
 });

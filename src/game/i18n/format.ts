@@ -1,5 +1,6 @@
-// Numbers, dates, lists and plural forms in the interface's language, by the browser's Intl; small counts and
-// calendar dates, which the title shows on its first frame, are written here as Intl writes them.
+// Numbers, dates, lists and plural forms in the interface's language, by the browser's Intl; what the title shows on
+// its first frame (small counts, calendar dates, lists, the game's languages' names) is written here as Intl
+// writes it, since the first Intl object of each kind a page builds costs it 3–35 ms.
 import { language, type Language } from './language';
 
 /** The locale each language formats with: British English writes "25 Aug 2025" and "A, B and C". */
@@ -134,11 +135,19 @@ export function formatDateTime(iso: string): string {
   return cached('datetime', o, (l) => new Intl.DateTimeFormat(l, o)).format(date);
 }
 
+/** How each language the game speaks joins "A, B and C" (Intl's long conjunction; a test holds each to it). */
+const AND: Record<Language, string> = { en: ' and ', ko: ' 및 ' };
+
 /** ["Washington", "Tokyo", "Beijing"] → "Washington, Tokyo and Beijing" / "워싱턴, 도쿄 및 베이징". */
 export function formatList(
   items: readonly string[],
   type: Intl.ListFormatType = 'conjunction',
 ): string {
+  if (type === 'conjunction') {
+    // Written here: the title joins its cast and languages on its first frame, and a ListFormat is slow to build.
+    if (items.length < 2) return items[0] ?? '';
+    return `${items.slice(0, -1).join(', ')}${AND[language()]}${items[items.length - 1]}`;
+  }
   const o = { type, style: 'long' } as const;
   return cached('list', o, (l) => new Intl.ListFormat(l, o)).format(items);
 }
@@ -148,11 +157,26 @@ export function pluralCategory(count: number): Intl.LDMLPluralRule {
   return cached('plural', {}, (l) => new Intl.PluralRules(l)).select(count);
 }
 
+/** The names of the languages the game speaks, in each of them, as Intl gives them (a test holds each to it). */
+const LANGUAGE_NAMES: Record<Language, Record<Language, string>> = {
+  en: { en: 'English', ko: 'Korean' },
+  ko: { en: '영어', ko: '한국어' },
+};
+
 /** Names already looked up: a DisplayNames is slow to build, and the title names every scenario's languages. */
 const languageNames = new Map<string, string>();
 
-/** A language's own name for itself: "English", "한국어". */
+/** The game's language for a tag such as "ko" or "ko-KR", if it speaks it. */
+function spoken(tag: string): Language | undefined {
+  const base = tag.split('-')[0]!.toLowerCase();
+  return base in LANGUAGE_NAMES ? (base as Language) : undefined;
+}
+
+/** A language's name, by default its own for itself: "English", "한국어". */
 export function languageName(tag: string, inLanguage: string = tag): string {
+  const [named, reader] = [spoken(tag), spoken(inLanguage)];
+  // Only a bare tag: "ko-KR" is named "Korean (South Korea)".
+  if (named && reader && !tag.includes('-')) return LANGUAGE_NAMES[reader][named];
   const key = `${inLanguage} ${tag}`;
   let name = languageNames.get(key);
   if (name === undefined) {
