@@ -29,6 +29,9 @@ export class Preloader extends Phaser.Scene {
     if (map) {
       this.cache.json.add(MAP_KEY, map);
       startDirector(this.game, store);
+      // Here, in the data's callback between two frames, the Title has just been built: drawn now, in time the
+      // page would spend waiting, it shows at the next frame rather than a frame's drawing after it.
+      this.game.loop.tick();
       return;
     }
     const barWidth = 480;
