@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
+import { scenarioSchemas } from '../src/scenario';
+
+const {
   actorSchema,
   conditionSchema,
   effectSchema,
@@ -12,7 +14,7 @@ import {
   scenarioSchema,
   trackSchema,
   turnSchema,
-} from '../src/scenario';
+} = scenarioSchemas();
 
 const root = new URL('..', import.meta.url).pathname;
 const guide = readFileSync(join(root, 'docs/teachers.md'), 'utf8');

@@ -5,52 +5,65 @@ import { PROBLEM_ENGLISH, sayProblem } from './problem-words';
 import { locate, problemAt, type Problem } from './problems';
 import { problemsFromZod } from './zod-messages';
 
-const setting = z.strictObject({ lever: z.string(), value: z.union([z.number(), z.string()]) });
+/** Builds the log and weights schemas; like the scenario's, only once a file or a save is read. */
+function defineLogSchemas() {
+  const setting = z.strictObject({ lever: z.string(), value: z.union([z.number(), z.string()]) });
 
-export const actionSchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('offer'),
-    to: z.string(),
-    gives: z.array(setting),
-    asks: z.array(setting),
-  }),
-  z.strictObject({ type: z.literal('acceptCounter') }),
-  z.strictObject({ type: z.literal('walkAway') }),
-  z.strictObject({ type: z.literal('endTurn') }),
-  z.strictObject({ type: z.literal('renege'), dealId: z.number().check(z.int()) }),
-]);
+  const actionSchema = z.discriminatedUnion('type', [
+    z.strictObject({
+      type: z.literal('offer'),
+      to: z.string(),
+      gives: z.array(setting),
+      asks: z.array(setting),
+    }),
+    z.strictObject({ type: z.literal('acceptCounter') }),
+    z.strictObject({ type: z.literal('walkAway') }),
+    z.strictObject({ type: z.literal('endTurn') }),
+    z.strictObject({ type: z.literal('renege'), dealId: z.number().check(z.int()) }),
+  ]);
 
-const weightName = z
-  .string()
-  .check(z.regex(/^[a-z][a-zA-Z0-9.-]*$/, PROBLEM_ENGLISH['schema.weightName']));
-
-export const gameLogSchema = z.strictObject({
-  format: z._default(z.literal(1), 1),
-  scenario: z
+  const weightName = z
     .string()
-    .check(
-      z.minLength(1),
-      z.describe('The scenario id (a bundled scenario) or a path to its file.'),
-    ),
-  seed: z.number().check(z.int(), z.gte(0), z.lte(4294967295)),
-  weights: z._default(z.record(weightName, z.number()), {}),
-  actions: z.array(actionSchema),
-  hash: z
-    .optional(z.string())
-    .check(z.describe('The state hash the game reached, for checking a replay.')),
-});
+    .check(z.regex(/^[a-z][a-zA-Z0-9.-]*$/, PROBLEM_ENGLISH['schema.weightName']));
 
-export type GameLog = z.infer<typeof gameLogSchema>;
+  const gameLogSchema = z.strictObject({
+    format: z._default(z.literal(1), 1),
+    scenario: z
+      .string()
+      .check(
+        z.minLength(1),
+        z.describe('The scenario id (a bundled scenario) or a path to its file.'),
+      ),
+    seed: z.number().check(z.int(), z.gte(0), z.lte(4294967295)),
+    weights: z._default(z.record(weightName, z.number()), {}),
+    actions: z.array(actionSchema),
+    hash: z
+      .optional(z.string())
+      .check(z.describe('The state hash the game reached, for checking a replay.')),
+  });
 
-export const weightsFileSchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  scenario: z
-    .optional(z.string().check(z.minLength(1)))
-    .check(z.describe('The scenario id these weights were tuned for.')),
-  weights: z.record(weightName, z.number()),
-});
+  const weightsFileSchema = z.strictObject({
+    $schema: z.optional(z.string()),
+    scenario: z
+      .optional(z.string().check(z.minLength(1)))
+      .check(z.describe('The scenario id these weights were tuned for.')),
+    weights: z.record(weightName, z.number()),
+  });
 
-export type WeightsFile = z.infer<typeof weightsFileSchema>;
+  return { actionSchema, gameLogSchema, weightsFileSchema };
+}
+
+type LogSchemas = ReturnType<typeof defineLogSchemas>;
+
+let built: LogSchemas | undefined;
+
+/** The game log's, a weights overlay's and a saved action's schemas, built at first use. */
+export function logSchemas(): LogSchemas {
+  return (built ??= defineLogSchemas());
+}
+
+export type GameLog = z.infer<LogSchemas['gameLogSchema']>;
+export type WeightsFile = z.infer<LogSchemas['weightsFileSchema']>;
 
 function parseWith<T>(schema: z.ZodMiniType<T>, text: string, what: FileKind): ParseResult<T> {
   const raw = parseJsonText(text, what);
@@ -62,7 +75,7 @@ function parseWith<T>(schema: z.ZodMiniType<T>, text: string, what: FileKind): P
 }
 
 export function parseGameLogText(text: string): ParseResult<GameLog> {
-  return parseWith(gameLogSchema, text, 'gameLog');
+  return parseWith(logSchemas().gameLogSchema, text, 'gameLog');
 }
 
 /** Checks a weights overlay against the scenario's weights: known names, finite values inside their ranges. */
@@ -70,7 +83,7 @@ export function parseWeightsText(
   text: string,
   known: Readonly<Record<string, { min: number; max: number }>>,
 ): ParseResult<WeightsFile> {
-  const parsed = parseWith(weightsFileSchema, text, 'weightsFile');
+  const parsed = parseWith(logSchemas().weightsFileSchema, text, 'weightsFile');
   if (!parsed.ok) return parsed;
   const problems: Problem[] = [];
   for (const [name, value] of Object.entries(parsed.value.weights)) {

@@ -29,9 +29,7 @@ export { scenarioJsonSchema, weightsJsonSchema } from './json-schema';
 export {
   parseGameLogText,
   parseWeightsText,
-  gameLogSchema,
-  weightsFileSchema,
-  actionSchema,
+  logSchemas,
   type GameLog,
   type WeightsFile,
 } from './game-log';

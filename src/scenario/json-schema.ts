@@ -1,7 +1,7 @@
 // The JSON Schemas of the scenario and weights formats, generated from the zod schemas (never written by hand).
 import * as z from 'zod/mini';
-import { weightsFileSchema } from './game-log';
-import { scenarioSchema } from './schema';
+import { logSchemas } from './game-log';
+import { scenarioSchemas } from './schema';
 
 function generate(schema: z.ZodMiniType, id: string, title: string): string {
   const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' });
@@ -9,9 +9,13 @@ function generate(schema: z.ZodMiniType, id: string, title: string): string {
 }
 
 export function scenarioJsonSchema(): string {
-  return generate(scenarioSchema, 'scenario.schema.json', 'Tightrope scenario');
+  return generate(scenarioSchemas().scenarioSchema, 'scenario.schema.json', 'Tightrope scenario');
 }
 
 export function weightsJsonSchema(): string {
-  return generate(weightsFileSchema, 'weights.schema.json', 'Tightrope weights overlay');
+  return generate(
+    logSchemas().weightsFileSchema,
+    'weights.schema.json',
+    'Tightrope weights overlay',
+  );
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkMeaning, checkMeaningOfParts } from './meaning';
 import { inLanguage } from './localize';
 import { parseScenarioText } from './parse';
-import { scenarioSchema } from './schema';
+import { scenarioSchemas } from './schema';
 
 const templateText = readFileSync(
   new URL('../../scenarios/template.json', import.meta.url),
@@ -70,7 +70,7 @@ describe('every problem at once', () => {
     const raw = template();
     raw.calendar[1]!.atTable = ['washington', 'moscow'];
     raw.title = '';
-    const parsed = inLanguage(scenarioSchema.parse({ ...raw, title: 'fine' }));
+    const parsed = inLanguage(scenarioSchemas().scenarioSchema.parse({ ...raw, title: 'fine' }));
     expect(checkMeaningOfParts(raw)).toEqual(checkMeaning(parsed, raw));
     expect(checkMeaningOfParts(raw)).toHaveLength(1);
   });

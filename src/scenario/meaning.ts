@@ -3,7 +3,7 @@ import { closestName } from './did-you-mean';
 import { listOf, sayProblem as say, type ProblemPart, type ProblemSay } from './problem-words';
 import { problemAt, type Problem } from './problems';
 import {
-  scenarioSchema,
+  scenarioSchemas,
   type Condition,
   type Effect,
   type NumberOrWeight,
@@ -103,7 +103,7 @@ export function checkMeaningOfParts(raw: unknown): Problem[] {
   const parts: Record<string, unknown> = {};
   const broken: Section[] = [];
   for (const section of SECTIONS) {
-    const parsed = scenarioSchema.shape[section].safeParse(
+    const parsed = scenarioSchemas().scenarioSchema.shape[section].safeParse(
       (raw as Record<string, unknown>)[section],
     );
     if (parsed.success) parts[section] = parsed.data;

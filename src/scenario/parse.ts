@@ -4,7 +4,7 @@ import { checkMeaning, checkMeaningOfParts } from './meaning';
 import { sayProblem, type ProblemKey, type ProblemSay } from './problem-words';
 import { lineColumn, locate, problemAt, type Problem } from './problems';
 import { checkLanguages, inLanguage } from './localize';
-import { SCENARIO_FORMAT, scenarioSchema, type Scenario, type ScenarioFile } from './schema';
+import { SCENARIO_FORMAT, scenarioSchemas, type Scenario, type ScenarioFile } from './schema';
 import { problemsFromZod } from './zod-messages';
 
 export const MAX_SCENARIO_BYTES = 2 * 1024 * 1024;
@@ -85,6 +85,7 @@ function inOwnLanguage(result: ParseResult<ScenarioFile>): ParseResult<Scenario>
 export function parseScenarioFileValue(value: unknown): ParseResult<ScenarioFile> {
   const version = formatProblem(value);
   if (version) return { ok: false, problems: [version] };
+  const { scenarioSchema } = scenarioSchemas();
   const parsed = scenarioSchema.safeParse(value);
   if (!parsed.success) {
     const types = problemsFromZod(parsed.error.issues, value, scenarioSchema);

@@ -1,6 +1,6 @@
 // Autosaves: the scenario, seed and action log in storage; resuming replays them and checks the hash.
 import * as z from 'zod/mini';
-import { actionSchema, type Scenario } from '../scenario';
+import { logSchemas, type Scenario } from '../scenario';
 
 export interface SaveStorage {
   getItem(key: string): string | null;
@@ -12,20 +12,29 @@ export const SAVE_KEY = 'tightrope.save';
 export const SET_ASIDE_KEY = 'tightrope.save.set-aside';
 export const SAVE_FORMAT = 1;
 
-export const saveSchema = z.strictObject({
-  kind: z.literal('tightrope-save'),
-  format: z.literal(SAVE_FORMAT),
-  scenarioId: z.string(),
-  /** A scenario loaded from a file is saved whole, so the game resumes without the file. */
-  scenario: z.optional(z.unknown()),
-  seed: z.number().check(z.int(), z.gte(0)),
-  weights: z.record(z.string(), z.number()),
-  actions: z.array(actionSchema),
-  hash: z.string(),
-  savedAt: z.string(),
-});
+function defineSaveSchema() {
+  return z.strictObject({
+    kind: z.literal('tightrope-save'),
+    format: z.literal(SAVE_FORMAT),
+    scenarioId: z.string(),
+    /** A scenario loaded from a file is saved whole, so the game resumes without the file. */
+    scenario: z.optional(z.unknown()),
+    seed: z.number().check(z.int(), z.gte(0)),
+    weights: z.record(z.string(), z.number()),
+    actions: z.array(logSchemas().actionSchema),
+    hash: z.string(),
+    savedAt: z.string(),
+  });
+}
 
-export type Save = z.infer<typeof saveSchema>;
+let saveSchema: ReturnType<typeof defineSaveSchema> | undefined;
+
+/** A save's schema, built the first time a save is read: the page checks none before the Title. */
+function saveSchemaNow(): ReturnType<typeof defineSaveSchema> {
+  return (saveSchema ??= defineSaveSchema());
+}
+
+export type Save = z.infer<ReturnType<typeof defineSaveSchema>>;
 
 export type ReadSave =
   { kind: 'none' } | { kind: 'ok'; save: Save } | { kind: 'bad'; raw: string; reason: string };
@@ -52,7 +61,7 @@ export function readSave(storage: SaveStorage): ReadSave {
       reason: `the saved game was written by another version of the game (save format ${format}; this game reads ${SAVE_FORMAT})`,
     };
   }
-  const parsed = saveSchema.safeParse(value);
+  const parsed = saveSchemaNow().safeParse(value);
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join('/') ?? '';
     return { kind: 'bad', raw, reason: `the saved game is damaged (at /${where})` };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGameStore, memoryStorage } from '../../store';
 import { bundledScenarios } from '../../store/bundled-inline';
-import { conceptSchema } from '../../scenario/schema';
+import { scenarioSchemas } from '../../scenario/schema';
 import { dashSegments, niceRange, piecesBetween, shortLabel, spreadLabels } from './chart-model';
 import { conceptNote } from './concept-notes';
 import { buildDebrief, signed, type DebriefModel } from './debrief-model';
@@ -59,7 +59,7 @@ describe('the debrief model', () => {
   });
 
   it('explains every idea the scenario format knows, in plain words', () => {
-    for (const concept of conceptSchema.options) {
+    for (const concept of scenarioSchemas().conceptSchema.options) {
       expect(conceptNote(concept).explain.length, concept).toBeGreaterThan(60);
     }
     expect(conceptNote('something-new').title).toBe('something new');
