@@ -111,6 +111,39 @@ function preloadFirstScreen(): Plugin {
   };
 }
 
+/** Of the code the first screen loads, Phaser's core and renderer: most of their functions never run at start. */
+const MOSTLY_UNUSED_AT_START = new Set(['phaser', 'phaser-renderer']);
+
+/**
+ * Marks the files the first screen loads, but for Phaser's core and renderer, with V8's compile hint: the
+ * browser then compiles all their functions while it downloads them, on its own threads, not each at its first
+ * call on the page's. In alternated loads the Title's first frame came 8 ms sooner (median of 30); hinting
+ * Phaser's core and renderer too made it 12 ms later (median of 20): far more compiled than runs.
+ */
+function compileAtLoad(): Plugin {
+  return {
+    name: 'compile-at-load',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = new Map(
+        Object.values(bundle).flatMap((f) =>
+          f.type === 'chunk' ? [[f.fileName, f] as const] : [],
+        ),
+      );
+      const first = [...chunks.values()].filter((c) => c.isEntry).map((c) => c.fileName);
+      const seen = new Set<string>();
+      while (first.length > 0) {
+        const chunk = chunks.get(first.pop()!);
+        if (!chunk || seen.has(chunk.fileName)) continue;
+        seen.add(chunk.fileName);
+        first.push(...chunk.imports);
+        if (!MOSTLY_UNUSED_AT_START.has(chunk.name))
+          chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+      }
+    },
+  };
+}
+
 /** Phaser's build-time switches, as its own distribution sets them (and no 3D camera or Facebook plugin). */
 const PHASER_SWITCHES: Record<string, boolean> = {
   CANVAS_RENDERER: true,
@@ -211,7 +244,13 @@ export function checkedScenarios(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [leanPhaser(), splitFontFaces(), preloadFirstScreen(), checkedScenarios()],
+  plugins: [
+    leanPhaser(),
+    splitFontFaces(),
+    preloadFirstScreen(),
+    checkedScenarios(),
+    compileAtLoad(),
+  ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
