@@ -30,7 +30,8 @@ import { stillShown } from '../ui/redraw-on-change';
 import type { DialogFrame } from '../ui/dialog-frame';
 import { addNoticeBanner } from '../ui/notice-banner';
 import { addKicker, addBackdrop } from '../ui/room-backdrop';
-import { addText, clampLines } from '../ui/text';
+import { addText } from '../ui/text';
+import { textScale } from '../ui/text-scale';
 import { addTightrope } from '../ui/title-rope';
 import { loadScenarioFile } from '../scenario-files';
 import { scenarioName, shortSource } from '../ui/wording';
@@ -42,6 +43,11 @@ const COLUMN_WIDTH = 400;
 const SET_ASIDE_FILE = 'tightrope-save-set-aside.json';
 const CARD_WIDTH = RIGHT_COLUMN - LEFT - 60;
 const ROW_HEIGHT = 58;
+
+/** A folded scenario's height: its two lines need more room when text is set larger. */
+function rowHeight(): number {
+  return Math.max(ROW_HEIGHT, Math.round(ROW_HEIGHT * textScale()));
+}
 const ROW_GAP = 10;
 /** More entries than this (a teacher's file beside the bundled four) and the name block is set smaller. */
 const ROOMY_CATALOGUE = 4;
@@ -240,7 +246,7 @@ export class Title extends Phaser.Scene {
       addKicker(this, LEFT, y, several ? t('title.chooseScenario') : t('title.scenario')),
     );
     const room = DESIGN_HEIGHT - 56 - (y + 30);
-    const chosenRoom = room - (catalogue.length - 1) * (ROW_HEIGHT + ROW_GAP);
+    const chosenRoom = room - (catalogue.length - 1) * (rowHeight() + ROW_GAP);
     let at = y + 30;
     catalogue.forEach((entry, i) => {
       const drawn =
@@ -273,14 +279,17 @@ export class Title extends Phaser.Scene {
     }
     const cast = t('title.cast', { names: formatList(entry.scenario.actors.map((a) => a.name)) });
     const castText = addText(this, x, 0, cast, 'small', { ...inner, colour: css.muted });
-    const summary = addText(this, x, end + 10, entry.summary, 'body', inner);
-    const lineHeight = summary.height / Math.max(1, summary.getWrappedText(summary.text).length);
     // The summary gets the room left; the cast line only if a line of summary still fits beside it.
     const free = y + maxHeight - 18 - (end + 10);
-    const castFits = free - castText.height - 10 >= lineHeight;
-    const lines = Math.floor((castFits ? free - castText.height - 10 : free) / lineHeight);
-    if (lines >= 1) {
-      clampLines(summary, lines);
+    const summaryIn = (room: number) =>
+      addText(this, x, end + 10, entry.summary, 'body', { ...inner, fitHeight: room });
+    let summary = summaryIn(free - castText.height - 10);
+    const castFits = summary.text !== '';
+    if (!castFits) {
+      summary.destroy();
+      summary = summaryIn(free);
+    }
+    if (summary.text !== '') {
       parts.push(summary);
       end = summary.y + summary.height;
     } else summary.destroy();
@@ -295,19 +304,20 @@ export class Title extends Phaser.Scene {
 
   /** Another scenario, folded to its title and facts; a click chooses it. */
   private drawScenarioRow(entry: CatalogueEntry, index: number, y: number): Drawn {
-    const frame = addCardFrame(this, LEFT, y, CARD_WIDTH, ROW_HEIGHT, { stripe: true });
+    const height = rowHeight();
+    const frame = addCardFrame(this, LEFT, y, CARD_WIDTH, height, { stripe: true });
     const title = addText(this, LEFT + 28, y + 6, entry.title, 'body', { bold: true });
     const said = entry.source
       ? `${t('title.loadedFrom', { file: shortSource(entry.source, 32) })}  ·  ${scenarioFacts(entry)}`
       : scenarioFacts(entry);
-    const facts = addText(this, LEFT + 28, y + 31, said, 'small', {
+    const facts = addText(this, LEFT + 28, title.y + title.height + 3, said, 'small', {
       colour: entry.source ? css.up : css.muted,
     });
     title.setScale(Math.min(1, (CARD_WIDTH - 48) / title.width));
     facts.setScale(Math.min(1, (CARD_WIDTH - 48) / facts.width));
-    const zone = this.add.zone(LEFT, y, CARD_WIDTH, ROW_HEIGHT).setOrigin(0);
+    const zone = this.add.zone(LEFT, y, CARD_WIDTH, height).setOrigin(0);
     zone.setInteractive({ useHandCursor: true }).on('pointerup', () => this.select(index));
-    return { parts: [frame, title, facts, zone], height: ROW_HEIGHT };
+    return { parts: [frame, title, facts, zone], height };
   }
 
   /** Chooses through the store, which remembers the choice for the next visit; the list redraws when it changes. */
@@ -335,7 +345,7 @@ export class Title extends Phaser.Scene {
       const label = t('title.continue', { title, turn: saved.turn });
       add({ label, hotkey: 'C', kind: 'primary', onPress: () => this.continueGame() });
       const when = t('title.savedAt', { when: formatDateTime(saved.savedAt) });
-      addText(this, RIGHT_COLUMN + 4, at - 10, when, 'small', { colour: css.faint });
+      this.addColumnNote(at - 10, when);
       at += 24;
     }
     this.playButton = add({
@@ -346,12 +356,18 @@ export class Title extends Phaser.Scene {
       onPress: () => this.play(),
     });
     add({ label: t('title.load'), hotkey: 'L', onPress: () => this.openPicker() });
-    addText(this, RIGHT_COLUMN + 4, at - 10, t('title.dropHint'), 'small', { colour: css.faint });
+    this.addColumnNote(at - 10, t('title.dropHint'));
     at += 24;
     add({ label: t('credits.title'), hotkey: 'S', onPress: () => this.openCredits() });
     // Enter presses the focused button: Play starts with the focus, so Enter means Play.
     this.focus.focus(this.playButton);
     return at;
+  }
+
+  /** A line of small print under a button, set smaller where larger text would run past the column. */
+  private addColumnNote(y: number, words: string): void {
+    const note = addText(this, RIGHT_COLUMN + 4, y, words, 'small', { colour: css.faint });
+    note.setScale(Math.min(1, (COLUMN_WIDTH - 4) / note.width));
   }
 
   private drawFooter(canContinue: boolean): void {

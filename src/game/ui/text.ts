@@ -15,6 +15,8 @@ export interface TextOptions {
   /** Pixels, in place of the role's size (and of the text scale): for the few set larger than any role. */
   fontSize?: number;
   letterSpacing?: number;
+  /** As many lines as fit this height (with `width`), the last ending in an ellipsis; if none fits, no text. */
+  fitHeight?: number;
 }
 
 /**
@@ -74,7 +76,30 @@ export function addText(
   if (!metrics) metricsByFont.set(font, text.style.getTextMetrics());
   text.lineSpacing = options.lineSpacing ?? Math.round(size[role] * 0.25);
   text.letterSpacing = options.letterSpacing ?? 0;
-  return content === '' ? text.updateText() : text.setText(content);
+  const shown =
+    options.fitHeight === undefined ? content : fitted(text, content, options.fitHeight);
+  return shown === '' ? text.updateText() : text.setText(shown);
+}
+
+/**
+ * `content` cut to the lines that fit `height` when `text` draws it, worked out before it is drawn: a text's
+ * height is its lines times the font's, plus the spacing between them and its padding (Phaser's GetTextSize).
+ */
+function fitted(text: Phaser.GameObjects.Text, content: string, height: number): string {
+  // The wrap measures in the text's own font, set on its canvas when it is first drawn.
+  text.style.syncFont(text.canvas, text.context);
+  const line = text.style.getTextMetrics().fontSize + text.style.strokeThickness;
+  const room = height - (text.padding.top ?? 0) - (text.padding.bottom ?? 0) + text.lineSpacing;
+  const most = Math.floor(room / (line + text.lineSpacing));
+  return most < 1 ? '' : clamped(content, text.getWrappedText(content), most);
+}
+
+/** `content`, or its first `maxLines` wrapped lines with an ellipsis ending the last. */
+function clamped(content: string, lines: string[], maxLines: number): string {
+  if (lines.length <= maxLines) return content;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/\s+\S*$/, '')}…`;
+  return kept.join('\n');
 }
 
 /** Shortens text to fit a number of lines, ending with an ellipsis, so nothing overflows its box. */
@@ -82,9 +107,6 @@ export function clampLines(
   text: Phaser.GameObjects.Text,
   maxLines: number,
 ): Phaser.GameObjects.Text {
-  const lines = text.getWrappedText(text.text);
-  if (lines.length <= maxLines) return text;
-  const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/\s+\S*$/, '')}…`;
-  return text.setText(kept.join('\n'));
+  const shown = clamped(text.text, text.getWrappedText(text.text), maxLines);
+  return shown === text.text ? text : text.setText(shown);
 }
