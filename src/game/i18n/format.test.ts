@@ -56,17 +56,21 @@ function daysOf(...years: number[]): string[] {
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
+/** Intl's day, short month and year, in the current language: what `formatDate` writes by hand. */
+const longDates = () =>
+  new Intl.DateTimeFormat(locale(), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
 test.each(LANGUAGES)(
   'in %s every calendar date reads as Intl writes it, long and short',
   async (lang) => {
     await loadCatalogue(lang);
     setLanguage(lang);
-    const long = new Intl.DateTimeFormat(locale(), {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
+    const long = longDates();
     const short = new Intl.DateTimeFormat(locale(), {
       day: 'numeric',
       month: 'short',
@@ -88,12 +92,7 @@ test.each(LANGUAGES)(
   async (lang) => {
     await loadCatalogue(lang);
     setLanguage(lang);
-    const intl = new Intl.DateTimeFormat(locale(), {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
+    const intl = longDates();
     const days = daysOf(2025).filter((iso) => iso.endsWith('-01') || iso.endsWith('-16'));
     const spans: [string, string][] = [
       ['2025-12-16', '2026-01-15'],
