@@ -4,9 +4,21 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeHash, ROOT } from './node-hash';
-import { GameSession, playToLastTurn, suiteSessions, WIDE } from './harness';
+import { GameSession, playToLastTurn, SMALL, suiteSessions, WIDE } from './harness';
+import { decodePng, type Picture } from './png';
 
 const HANGUL = /[가-힣]/;
+
+/** The strip of the canvas along the right edge of the window, as pixels. */
+function rightEdge(picture: Picture, width = 24): number[] {
+  const strip: number[] = [];
+  for (let y = 0; y < picture.height; y++)
+    for (let x = picture.width - width; x < picture.width; x++) {
+      const at = (y * picture.width + x) * picture.channels;
+      strip.push(picture.pixels[at]!, picture.pixels[at + 1]!, picture.pixels[at + 2]!);
+    }
+  return strip;
+}
 /** Sentences the engine writes in English: none may reach a Korean player. */
 const ENGLISH_SENTENCES =
   /Deal with |Signed a deal|Relations with |settle back|accepted:|countered:|refused:|\[EN\]/;
@@ -121,6 +133,28 @@ describe('a whole game in Korean', () => {
     expect(text).toContain('일부만 한국어');
     expect(text).toContain('[EN] Only the title has Korean words.');
     await session.shotBothSizes('ko-title-fallback');
+    session.expectClean();
+  });
+
+  it('with text at its largest, the Korean title runs nothing off the right edge of a small window', async () => {
+    session = await open(SMALL, false, 'ko-KR');
+    await session.boot();
+    await session.settle(2500);
+    const normal = rightEdge(decodePng(await session.page.screenshot()));
+    await session.page.evaluate(() =>
+      localStorage.setItem('tightrope.comfort', JSON.stringify({ textScale: 1.5 })),
+    );
+    await session.reload();
+    await session.settle(2500);
+    const larger = decodePng(await session.page.screenshot());
+    expect(
+      await session.page.evaluate(() =>
+        document.documentElement.style.getPropertyValue('--tightrope-text-scale'),
+      ),
+    ).toBe('1.5');
+    // Only the backdrop reaches the edge, at any text size: a longer line there ran off the screen.
+    const differing = rightEdge(larger).filter((v, i) => v !== normal[i]).length;
+    expect(differing, 'pixels along the right edge that only the larger text draws').toBe(0);
     session.expectClean();
   });
 });
