@@ -1,5 +1,6 @@
 // The game-log file format (what the debrief exports and `npm run replay` reads), and weights overlays.
 import * as z from 'zod/mini';
+import { builtOnce } from './built-once';
 import { parseJsonText, type FileKind, type ParseResult } from './parse';
 import { PROBLEM_ENGLISH, sayProblem } from './problem-words';
 import { locate, problemAt, type Problem } from './problems';
@@ -55,12 +56,8 @@ function defineLogSchemas() {
 
 type LogSchemas = ReturnType<typeof defineLogSchemas>;
 
-let built: LogSchemas | undefined;
-
 /** The game log's, a weights overlay's and a saved action's schemas, built at first use. */
-export function logSchemas(): LogSchemas {
-  return (built ??= defineLogSchemas());
-}
+export const logSchemas = builtOnce(defineLogSchemas);
 
 export type GameLog = z.infer<LogSchemas['gameLogSchema']>;
 export type WeightsFile = z.infer<LogSchemas['weightsFileSchema']>;

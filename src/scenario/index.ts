@@ -1,5 +1,6 @@
 // The scenario layer's public face: the schema, parsing with located problems, and the JSON Schema.
 export * from './schema';
+export { builtOnce } from './built-once';
 export {
   parseScenarioText,
   parseScenarioValue,

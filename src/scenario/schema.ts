@@ -1,6 +1,7 @@
 // The scenario format: zod is the one source of its TypeScript types and of its JSON Schema.
 // zod/mini rather than classic zod: its functions tree-shake, so the browser ships only what is used.
 import * as z from 'zod/mini';
+import { builtOnce } from './built-once';
 import { PROBLEM_ENGLISH } from './problem-words';
 
 // zod/mini loads no locale (every message would read "Invalid input"); zod-messages.ts passes some
@@ -453,12 +454,8 @@ function defineSchemas() {
 
 type Schemas = ReturnType<typeof defineSchemas>;
 
-let built: Schemas | undefined;
-
 /** The scenario format's schemas, built at first use. */
-export function scenarioSchemas(): Schemas {
-  return (built ??= defineSchemas());
-}
+export const scenarioSchemas = builtOnce(defineSchemas);
 
 /** A text given in one or more languages, as the file has it. */
 export type LocalText = z.infer<Schemas['text']>;

@@ -1,6 +1,6 @@
 // Autosaves: the scenario, seed and action log in storage; resuming replays them and checks the hash.
 import * as z from 'zod/mini';
-import { logSchemas, type Scenario } from '../scenario';
+import { builtOnce, logSchemas, type Scenario } from '../scenario';
 
 export interface SaveStorage {
   getItem(key: string): string | null;
@@ -27,12 +27,8 @@ function defineSaveSchema() {
   });
 }
 
-let saveSchema: ReturnType<typeof defineSaveSchema> | undefined;
-
 /** A save's schema, built the first time a save is read: the page checks none before the Title. */
-function saveSchemaNow(): ReturnType<typeof defineSaveSchema> {
-  return (saveSchema ??= defineSaveSchema());
-}
+const saveSchema = builtOnce(defineSaveSchema);
 
 export type Save = z.infer<ReturnType<typeof defineSaveSchema>>;
 
@@ -61,7 +57,7 @@ export function readSave(storage: SaveStorage): ReadSave {
       reason: `the saved game was written by another version of the game (save format ${format}; this game reads ${SAVE_FORMAT})`,
     };
   }
-  const parsed = saveSchemaNow().safeParse(value);
+  const parsed = saveSchema().safeParse(value);
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join('/') ?? '';
     return { kind: 'bad', raw, reason: `the saved game is damaged (at /${where})` };

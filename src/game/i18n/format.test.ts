@@ -11,15 +11,21 @@ import {
   loadCatalogue,
   locale,
   setLanguage,
+  type Language,
 } from '.';
 
 afterEach(() => setLanguage('en'));
 
+/** The interface switched to `lang`, its words loaded, as a player's choice switches it. */
+async function speak(lang: Language): Promise<void> {
+  await loadCatalogue(lang);
+  setLanguage(lang);
+}
+
 test.each(LANGUAGES)(
   'in %s every whole number from -999 to 999 reads as Intl writes it',
   async (lang) => {
-    await loadCatalogue(lang);
-    setLanguage(lang);
+    await speak(lang);
     const intl = new Intl.NumberFormat(locale(), { maximumFractionDigits: 2 });
     const differ: string[] = [];
     for (let n = -999; n <= 999; n++) {
@@ -68,8 +74,7 @@ const longDates = () =>
 test.each(LANGUAGES)(
   'in %s every calendar date reads as Intl writes it, long and short',
   async (lang) => {
-    await loadCatalogue(lang);
-    setLanguage(lang);
+    await speak(lang);
     const long = longDates();
     const short = new Intl.DateTimeFormat(locale(), {
       day: 'numeric',
@@ -90,8 +95,7 @@ test.each(LANGUAGES)(
 test.each(LANGUAGES)(
   'in %s a span over months or years, or of one day, reads as Intl writes it',
   async (lang) => {
-    await loadCatalogue(lang);
-    setLanguage(lang);
+    await speak(lang);
     const intl = longDates();
     const days = daysOf(2025).filter((iso) => iso.endsWith('-01') || iso.endsWith('-16'));
     const spans: [string, string][] = [
@@ -115,8 +119,7 @@ test.each(LANGUAGES)(
 
 test('a span within one month names the month once (browsers space its dash differently)', async () => {
   expect(formatDateRange('2025-06-16', '2025-06-20')).toBe('16\u2009–\u200920 Jun 2025');
-  await loadCatalogue('ko');
-  setLanguage('ko');
+  await speak('ko');
   expect(formatDateRange('2025-06-16', '2025-06-20')).toBe('2025년 6월 16일~20일');
 });
 
@@ -128,8 +131,7 @@ test('what is not a calendar date, or a span that runs backwards, is written as 
 });
 
 test.each(LANGUAGES)('in %s a list of none to five names joins as Intl joins it', async (lang) => {
-  await loadCatalogue(lang);
-  setLanguage(lang);
+  await speak(lang);
   const intl = new Intl.ListFormat(locale(), { type: 'conjunction', style: 'long' });
   const names = ['Seoul', '워싱턴', 'Tokyo, Japan', 'Beijing', 'Pyongyang'];
   for (let n = 0; n <= names.length; n++)

@@ -43,16 +43,16 @@ const COLUMN_WIDTH = 400;
 const SET_ASIDE_FILE = 'tightrope-save-set-aside.json';
 const CARD_WIDTH = RIGHT_COLUMN - LEFT - 60;
 const ROW_HEIGHT = 58;
-
-/** A folded scenario's height: its two lines need more room when text is set larger. */
-function rowHeight(): number {
-  return Math.max(ROW_HEIGHT, Math.round(ROW_HEIGHT * textScale()));
-}
 const ROW_GAP = 10;
 /** More entries than this (a teacher's file beside the bundled four) and the name block is set smaller. */
 const ROOMY_CATALOGUE = 4;
 /** The language chooser in the bottom-right corner, level with the key line. */
 const CHOOSER = { width: 170, height: 40 };
+
+/** A folded scenario's height: its two lines need more room when text is set larger. */
+function rowHeight(): number {
+  return Math.max(ROW_HEIGHT, Math.round(ROW_HEIGHT * textScale()));
+}
 
 /** Objects drawn for one entry of a list, and the height they take. */
 interface Drawn {
