@@ -4,6 +4,7 @@ import Phaser from 'phaser';
 import type { GameStore } from '../store';
 import { provideStore } from './context';
 import { firstScreenDrawn } from './director';
+import { CONTEXT_ATTRIBUTES, takeEarlyContext } from './early-context';
 import { language, onLanguageChange, wordCharacters } from './i18n';
 import { FIRST_SCENES } from './scenes';
 import { FONT_FETCH_MARK } from './marks';
@@ -20,8 +21,17 @@ export function startGame(parent: HTMLElement, store: Promise<GameStore>): Phase
       window.devicePixelRatio || 1,
     );
   const first = fit();
+  // Phaser takes a canvas and context only with the renderer named: without them it chooses for itself.
+  const early = takeEarlyContext(parent);
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    ...(early
+      ? {
+          type: Phaser.WEBGL,
+          canvas: early.canvas,
+          // Phaser's typings name only the 2D context; it takes a WebGL one for its WebGL renderer.
+          context: early.context as unknown as CanvasRenderingContext2D,
+        }
+      : { type: Phaser.AUTO }),
     parent,
     backgroundColor: hex(colour.background),
     scale: { mode: Phaser.Scale.NONE, width: first.width, height: first.height },
@@ -31,11 +41,18 @@ export function startGame(parent: HTMLElement, store: Promise<GameStore>): Phase
     input: { keyboard: true, mouse: true, touch: true },
     render: {
       // Frames redraw only what changed (render-on-change), so the canvas must keep the rest between frames.
-      preserveDrawingBuffer: true,
+      preserveDrawingBuffer: CONTEXT_ATTRIBUTES.preserveDrawingBuffer,
       // No multisampling: resolving it cost every drawn frame, in software rendering, 10-25% of the frame
       // rate on the board and the debrief. The map, the finest drawing, is drawn into a texture at twice the
       // canvas's density and keeps smooth edges; texts are unaffected.
-      antialiasGL: false,
+      antialiasGL: CONTEXT_ATTRIBUTES.antialias,
+      // The rest as the early context has them, for the context Phaser makes where there was none early.
+      transparent: CONTEXT_ATTRIBUTES.alpha,
+      premultipliedAlpha: CONTEXT_ATTRIBUTES.premultipliedAlpha,
+      stencil: CONTEXT_ATTRIBUTES.stencil,
+      failIfMajorPerformanceCaveat: CONTEXT_ATTRIBUTES.failIfMajorPerformanceCaveat,
+      powerPreference: CONTEXT_ATTRIBUTES.powerPreference,
+      desynchronized: CONTEXT_ATTRIBUTES.desynchronized,
       // One texture per draw: Phaser builds a shader program for each number of textures a batch holds, and
       // the GPU compiles each at its first draw. The Title's texts and pictures made four (one to four
       // textures), and its first frame waited on each; one program draws every screen as fast here.

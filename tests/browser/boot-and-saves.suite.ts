@@ -1,5 +1,6 @@
 // Booting offline on WebGL, resuming after a reload by the saved hash, and setting a damaged save aside.
 import { describe, expect, inject, it } from 'vitest';
+import { CODE_READY_MARK } from '../../src/game/marks';
 import { GameSession, suiteSessions, WIDE, type DrawnLine } from './harness';
 
 describe('boot and saves', () => {
@@ -19,6 +20,43 @@ describe('boot and saves', () => {
     expect(await session.api((t) => t.state())).toBeNull();
     expect(await session.screen()).toBe('title');
     await session.shotBothSizes('title');
+    session.expectClean();
+  });
+
+  it('asks for one WebGL context, before its code has run, and draws the game with it', async () => {
+    session = await open();
+    await session.page.addInitScript(`(() => {
+      const made = (window.glContexts = []);
+      const own = HTMLCanvasElement.prototype.getContext;
+      const had = new WeakSet();
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+        const context = own.call(this, type, ...rest);
+        if (context && /webgl/.test(type) && !had.has(this)) {
+          had.add(this);
+          made.push({ canvas: this, at: performance.now() });
+        }
+        return context;
+      };
+    })()`);
+    await session.boot();
+    const seen = await session.page.evaluate((codeReady) => {
+      const made = (window as unknown as { glContexts: { canvas: Element; at: number }[] })
+        .glContexts;
+      return {
+        count: made.length,
+        askedAt: made[0]?.at ?? NaN,
+        codeAt: performance.getEntriesByName(codeReady)[0]!.startTime,
+        drawsWithIt: made[0]?.canvas === document.querySelector('#game canvas'),
+        canvases: document.querySelectorAll('canvas').length,
+        shown: !(document.querySelector('#game canvas') as HTMLCanvasElement).hidden,
+      };
+    }, CODE_READY_MARK);
+    // Phaser's own check for WebGL would make a second context and throw it away.
+    expect(seen.count).toBe(1);
+    expect(seen.askedAt).toBeLessThan(seen.codeAt);
+    expect(seen.drawsWithIt).toBe(true);
+    expect(seen.canvases).toBe(1);
+    expect(seen.shown).toBe(true);
     session.expectClean();
   });
 
