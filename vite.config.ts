@@ -111,47 +111,6 @@ function preloadFirstScreen(): Plugin {
   };
 }
 
-/**
- * Of the code the first screen loads, what it runs most of: Phaser's game objects, and the game's own drawing
- * code (its UI kit and theme). Not Phaser's core and renderer, the rules engine with the file checkers, or the
- * word lists: most of their functions never run at start.
- */
-function runsMostlyAtStart(chunk: { name: string; moduleIds: string[] }): boolean {
-  const drawing = (id: string) =>
-    id.startsWith(`${GAME_SOURCE}game/ui/`) || id === `${GAME_SOURCE}game/theme.ts`;
-  return chunk.name === 'phaser-objects' || chunk.moduleIds.every(drawing);
-}
-
-/**
- * Marks the files of the first screen's code that runs mostly at start with V8's compile hint: the browser then
- * compiles all their functions while it downloads them, on its own threads, not each at its first call on the
- * page's. Measured in alternated loads (medians of 20 to 30): with the hint on every first-screen file but
- * Phaser's core and renderer, the Title's first frame came 8 ms sooner; on those as well, 12 ms later, far more
- * compiled than runs; on these files alone, as soon as with all but those two, and with less compiled.
- */
-function compileAtLoad(): Plugin {
-  return {
-    name: 'compile-at-load',
-    apply: 'build',
-    generateBundle(_options, bundle) {
-      const chunks = new Map(
-        Object.values(bundle).flatMap((f) =>
-          f.type === 'chunk' ? [[f.fileName, f] as const] : [],
-        ),
-      );
-      const first = [...chunks.values()].filter((c) => c.isEntry).map((c) => c.fileName);
-      const seen = new Set<string>();
-      while (first.length > 0) {
-        const chunk = chunks.get(first.pop()!);
-        if (!chunk || seen.has(chunk.fileName)) continue;
-        seen.add(chunk.fileName);
-        first.push(...chunk.imports);
-        if (runsMostlyAtStart(chunk)) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
-      }
-    },
-  };
-}
-
 const GAME_PAGE = fileURLToPath(new URL('index.html', import.meta.url));
 
 /**
@@ -172,6 +131,49 @@ function askForContextEarly(): Plugin {
         )) as typeof import('./src/game/early-context');
         return [{ tag: 'script', children: earlyContextScript('game'), injectTo: 'body' }];
       },
+    },
+  };
+}
+
+/**
+ * The modules the page loads before its first screen that code loaded later imports too: Phaser, the store
+ * with the rules engine, the UI kit, the words. They ship as one file (see codeSplitting below).
+ */
+const firstScreenShared = new Set<string>();
+
+/** Finds firstScreenShared from the module graph, once the build has parsed every module. */
+function findFirstScreenShared(): Plugin {
+  const imports = new Map<string, readonly string[]>();
+  const dynamicImports: string[] = [];
+  const entries: string[] = [];
+  const reachable = (roots: readonly string[]) => {
+    const seen = new Set<string>();
+    const todo = [...roots];
+    while (todo.length > 0) {
+      const id = todo.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      todo.push(...(imports.get(id) ?? []));
+    }
+    return seen;
+  };
+  return {
+    name: 'first-screen-shared',
+    apply: 'build',
+    buildStart() {
+      imports.clear();
+      dynamicImports.length = 0;
+      entries.length = 0;
+      firstScreenShared.clear();
+    },
+    moduleParsed(info) {
+      imports.set(info.id, info.importedIds);
+      dynamicImports.push(...info.dynamicallyImportedIds);
+      if (info.isEntry) entries.push(info.id);
+    },
+    buildEnd() {
+      const later = reachable(dynamicImports);
+      for (const id of reachable(entries)) if (later.has(id)) firstScreenShared.add(id);
     },
   };
 }
@@ -240,11 +242,6 @@ function leanPhaser(): Plugin {
   };
 }
 
-/** Phaser's modules under one folder of its source, e.g. `renderer`. */
-function phaserPart(folder: string): RegExp {
-  return new RegExp(`node_modules[\\\\/]phaser[\\\\/]src[\\\\/]${folder}[\\\\/]`);
-}
-
 const CHECKED = '?checked';
 
 /**
@@ -300,24 +297,27 @@ export default defineConfig({
   base: './',
   plugins: [
     leanPhaser(),
+    findFirstScreenShared(),
     askForContextEarly(),
     splitFontFaces(),
     preloadFirstScreen(),
     checkedScenarios(),
-    compileAtLoad(),
   ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
       output: {
-        // Phaser in three files: the browser parses each script on its own thread as it downloads, and the
-        // one file of Phaser the game used to ship was the last thing its code waited for.
+        // What the first screen shares with the code loaded after it, in one file (what it alone runs stays in
+        // the entry): on two cores, the five files Phaser and the shared code used to make streamed and
+        // compiled side by side, and the last finished later than one file does (30 alternated loads: first
+        // Title frame 375 → 356 ms). The rest, each screen's and panel's own code, loads once the Title is up.
         codeSplitting: {
           groups: [
-            { name: 'phaser-renderer', test: phaserPart('renderer'), priority: 3 },
-            { name: 'phaser-objects', test: phaserPart('gameobjects'), priority: 2 },
-            { name: 'phaser', test: /node_modules[\\/]phaser[\\/]|phaser-lean\.cjs$/, priority: 1 },
+            {
+              name: 'first-screen',
+              test: (id: string) => firstScreenShared.has(id),
+            },
           ],
         },
       },
