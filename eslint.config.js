@@ -1,4 +1,5 @@
-// Lint rules, including the one-way import flow: scenario ← engine ← ai ← store ← game; cli beside store.
+// Lint rules, including the one-way import flow: scenario ← engine ← ai ← store ← game; cli beside store;
+// tools (which build assets from the game's own words) beside game.
 import tseslint from 'typescript-eslint';
 
 const layer = (name) => [`**/${name}`, `**/${name}/*`, `**/${name}/**`];
@@ -146,6 +147,16 @@ export default tseslint.config(
       {
         group: [...layer('store'), ...layer('game'), 'phaser'],
         message: 'cli/ sits beside store: it imports engine, scenario and ai only.',
+      },
+    ]),
+  },
+  {
+    files: ['src/tools/**/*.ts'],
+    rules: forbid([
+      {
+        group: [...layer('store'), ...layer('engine'), ...layer('ai'), 'phaser'],
+        message:
+          'tools/ build assets from the game’s words and font files: no store, engine or Phaser.',
       },
     ]),
   },

@@ -306,6 +306,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
+    // Font files stay files, not written into the stylesheet: the browser fetches each only when a text first
+    // needs one of its characters (the symbol font's marks are a few kilobytes, but few screens show them).
+    assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
     rolldownOptions: {
       output: {
         // What the first screen shares with the code loaded after it, in one file (what it alone runs stays in

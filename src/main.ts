@@ -2,6 +2,8 @@
 // Only the font faces the Title needs: the rest come with the code for the late fonts (ui/late-fonts).
 import '@fontsource/noto-sans-kr/400.css?faces=first';
 import '@fontsource/noto-sans-kr/700.css?faces=first';
+// The marks Noto Sans KR lacks (✓ ✗ ⚠…): a few kilobytes, fetched only when a text first needs one.
+import '../assets/fonts/symbols.css';
 import { startComfort } from './game/a11y/comfort-start';
 import { language, loadCatalogue, onLanguageChange, speak } from './game/i18n';
 import { prefetchMap } from './game/prefetch';

@@ -5,7 +5,8 @@
 export const DESIGN_WIDTH = 1280;
 export const DESIGN_HEIGHT = 720;
 
-export const FONT_FAMILY = '"Noto Sans KR", "Noto Sans CJK KR", sans-serif';
+/** The game's typeface, then its own symbol font for the marks the typeface lacks (✓ ✗ ⚠, see assets/fonts). */
+export const FONT_FAMILY = '"Noto Sans KR", "Tightrope Symbols", "Noto Sans CJK KR", sans-serif';
 
 type ColourName =
   | 'background'

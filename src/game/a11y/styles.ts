@@ -28,7 +28,7 @@ export const A11Y_CSS = `
   --tr-muted: #b7c7d8;
   --tr-accent: #e69f00;
   --tr-focus: #f0e442;
-  font-family: 'Noto Sans KR', 'Noto Sans CJK KR', sans-serif;
+  font-family: 'Noto Sans KR', 'Tightrope Symbols', 'Noto Sans CJK KR', sans-serif;
   font-size: calc(16px * var(--tightrope-text-scale, 1));
   line-height: 1.45;
   color: var(--tr-text);

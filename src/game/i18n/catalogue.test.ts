@@ -121,7 +121,7 @@ const LAYER: TextPlaces = {
 
 /** Strings with letters that are still not words to translate. */
 const ALLOWED = [
-  /^\[[^\]]*\]$/, // a key hint in brackets: '[Esc]', '[R/⏎]', '[B / ⏎]'
+  /^\[[^\]]*\]$/, // a key hint in brackets: '[Esc]', '[R / Enter]', '[B / Enter]'
   /^i$/, // the information mark on a notice
 ];
 
@@ -255,7 +255,7 @@ describe('the check for interface text written outside the catalogues', () => {
       addText(this, 0, 0, 'Send offer', 'body');
       addText(this, 0, 0, \`Turn \${n} ended\`, 'title');
       text.setText(ok ? '·' : 'no change');
-      new Button(this, { x: 0, label: 'End turn', hint: '[⏎]', hotkey: 'E' });
+      new Button(this, { x: 0, label: 'End turn', hint: '[Enter]', hotkey: 'E' });
       addHeader(this, { title: \`\${a}  ·  \${b}\`, right: 'Briefing' });
       frame.title = 'Printable debrief';
       addText(this, 0, 0, t('board.help'), 'small', { colour: css.faint });

@@ -40,7 +40,7 @@ export const en = {
   'title.playNew': 'Play a new game',
   'title.load': 'Load a scenario file',
   'title.dropHint': 'or drop a .json file anywhere on this page',
-  'title.key.play': 'P or ⏎ play',
+  'title.key.play': 'P or Enter play',
   'title.key.continue': 'C continue',
   'title.key.load': 'L load a file',
   'title.key.sources': 'S sources',
@@ -238,7 +238,7 @@ export const en = {
   'nego.notSent': 'Not sent: {reason}',
   'nego.cannotSend': 'this package cannot be sent.',
   'nego.keys':
-    '↑ ↓ choose a lever · ← → less / more\n⏎ send the offer · Tab moves focus\nD their demands · C clear · Esc board',
+    '↑ ↓ choose a lever · ← → less / more\nEnter send the offer · Tab moves focus\nD their demands · C clear · Esc board',
   'nego.idle':
     'Hover over or focus a lever to read what it means. ● marks what is in the package; ○ is left out.',
   'nego.signedTerms':
@@ -312,7 +312,7 @@ export const en = {
   'summary.noNews': 'No news: straight to the board.',
   'summary.ledger': 'Everything that moved, and why',
   'summary.scrollHint': '↑ ↓ · wheel · drag',
-  'summary.keys': '⏎ continue  ·  ↑ ↓ scroll the list  ·  Tab moves the focus',
+  'summary.keys': 'Enter continue  ·  ↑ ↓ scroll the list  ·  Tab moves the focus',
   'summary.toDebrief': 'See the debrief',
   'summary.toNews': 'Continue to the news',
   'summary.toBoard': 'Continue to the board',
@@ -361,7 +361,7 @@ export const en = {
   'debrief.newGame': 'New game',
   'debrief.replayFrom': 'Replay from\nturn {turn}',
   'debrief.replayFromDate': 'Replay from\nturn {turn} · {date}',
-  'debrief.pickTurn': 'Pick a turn with ← and →, then press ⏎ to replay the game from it.',
+  'debrief.pickTurn': 'Pick a turn with ← and →, then press Enter to replay the game from it.',
   'debrief.cannotReplay':
     'The game cannot be replayed from turn {turn}: it had already ended by then.',
   'debrief.printing': 'Opening the print dialog for the debrief report…',
@@ -431,7 +431,8 @@ export const en = {
   'credits.map': 'Map data',
   'credits.mapText': 'Natural Earth (public domain), via world-atlas',
   'credits.typeface': 'Typeface',
-  'credits.typefaceText': 'Noto Sans KR (SIL Open Font License)',
+  'credits.typefaceText':
+    'Noto Sans KR, with marks from Noto Sans Symbols 2 (SIL Open Font License)',
   'credits.people': 'People',
   'credits.peopleText':
     'The game shows no likenesses of real people: leaders and capitals appear by name only.',

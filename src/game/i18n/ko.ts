@@ -41,7 +41,7 @@ export const ko: Catalogue = {
   'title.playNew': '새 게임 시작',
   'title.load': '시나리오 파일 불러오기',
   'title.dropHint': '또는 .json 파일을 이 페이지 아무 곳에나 끌어다 놓으세요',
-  'title.key.play': 'P 또는 ⏎ 시작',
+  'title.key.play': 'P 또는 Enter 시작',
   'title.key.continue': 'C 이어 하기',
   'title.key.load': 'L 파일 불러오기',
   'title.key.sources': 'S 출처',
@@ -217,7 +217,7 @@ export const ko: Catalogue = {
   'nego.notSent': '보내지 못함: {reason}',
   'nego.cannotSend': '이 협상안은 보낼 수 없습니다.',
   'nego.keys':
-    '↑ ↓ 항목 고르기 · ← → 줄이기 / 늘리기\n⏎ 제안 보내기 · Tab 포커스 이동\nD 상대 요구 넣기 · C 비우기 · Esc 상황판',
+    '↑ ↓ 항목 고르기 · ← → 줄이기 / 늘리기\nEnter 제안 보내기 · Tab 포커스 이동\nD 상대 요구 넣기 · C 비우기 · Esc 상황판',
   'nego.idle':
     '항목에 마우스를 올리거나 포커스를 두면 뜻을 볼 수 있습니다. ●는 협상안에 넣은 것, ○는 뺀 것입니다.',
   'nego.signedTerms':
@@ -287,7 +287,7 @@ export const ko: Catalogue = {
   'summary.noNews': '뉴스 없음: 바로 상황판으로.',
   'summary.ledger': '움직인 모든 것과 그 이유',
   'summary.scrollHint': '↑ ↓ · 휠 · 끌기',
-  'summary.keys': '⏎ 계속  ·  ↑ ↓ 목록 스크롤  ·  Tab 포커스 이동',
+  'summary.keys': 'Enter 계속  ·  ↑ ↓ 목록 스크롤  ·  Tab 포커스 이동',
   'summary.toDebrief': '결과 보고 보기',
   'summary.toNews': '뉴스로 계속',
   'summary.toBoard': '상황판으로 계속',
@@ -336,7 +336,7 @@ export const ko: Catalogue = {
   'debrief.newGame': '새 게임',
   'debrief.replayFrom': '다시 하기\n{turn}턴부터',
   'debrief.replayFromDate': '다시 하기\n{turn}턴 · {date}부터',
-  'debrief.pickTurn': '← →로 턴을 고른 뒤 ⏎를 누르면 그 턴부터 다시 합니다.',
+  'debrief.pickTurn': '← →로 턴을 고른 뒤 Enter를 누르면 그 턴부터 다시 합니다.',
   'debrief.cannotReplay': '{turn}턴부터는 다시 할 수 없습니다. 게임이 그 전에 이미 끝났습니다.',
   'debrief.printing': '결과 보고서 인쇄 창을 여는 중…',
   'debrief.printBlocked': '브라우저가 인쇄를 막았습니다. 브라우저의 인쇄 메뉴를 쓰세요.',
@@ -402,7 +402,7 @@ export const ko: Catalogue = {
   'credits.map': '지도 데이터',
   'credits.mapText': 'Natural Earth (퍼블릭 도메인), world-atlas 경유',
   'credits.typeface': '글꼴',
-  'credits.typefaceText': 'Noto Sans KR (SIL 오픈 폰트 라이선스)',
+  'credits.typefaceText': 'Noto Sans KR, 기호는 Noto Sans Symbols 2 (SIL 오픈 폰트 라이선스)',
   'credits.people': '인물',
   'credits.peopleText':
     '이 게임은 실존 인물의 모습을 그리지 않습니다. 지도자와 수도는 이름으로만 나옵니다.',

@@ -83,7 +83,7 @@ export class Briefing extends Phaser.Scene {
       width: 260,
       height: 52,
       label: t('briefing.begin'),
-      hint: '[⏎]',
+      hint: '[Enter]',
       kind: 'primary',
       onPress: start,
       focus: this.focus,

@@ -251,7 +251,7 @@ export class Debrief extends Phaser.Scene {
         x: 670,
         width: 204,
         label: t('debrief.replay'),
-        hint: '[⏎]',
+        hint: '[Enter]',
         kind: 'primary',
         onPress: () => this.replay(),
       },

@@ -227,7 +227,7 @@ export class Negotiation extends Phaser.Scene {
       width: 300,
       height: 48,
       label: t('nego.send'),
-      hint: '[⏎]',
+      hint: '[Enter]',
       kind: 'primary',
       onPress: () => this.sendOffer(),
       focus: this.focus,

@@ -351,7 +351,7 @@ export class Title extends Phaser.Scene {
     this.playButton = add({
       label: saved ? t('title.playNew') : t('title.play'),
       hotkey: 'P',
-      hint: '[P / ⏎]',
+      hint: '[P / Enter]',
       kind: saved ? 'normal' : 'primary',
       onPress: () => this.play(),
     });

@@ -209,7 +209,7 @@ export class TurnSummary extends Phaser.Scene {
       width: 320,
       height: 52,
       label,
-      hint: '[⏎]',
+      hint: '[Enter]',
       kind: 'primary',
       onPress: () => store.getState().goTo(next),
       focus: this.focus,

@@ -99,7 +99,7 @@ export function drawAnswer(
     const title = t('answer.accepted', { name: view.actorName });
     const y = headline(scene, add, width, title, css.good, o.text, 3);
     drawMoved(scene, add, width, y, view, rules, area.height - 70);
-    button(0, t('answer.backToBoard'), undefined, 'primary', actions.back, '[⏎]');
+    button(0, t('answer.backToBoard'), undefined, 'primary', actions.back, '[Enter]');
   } else if (o.kind === 'countered') {
     headline(
       scene,
@@ -144,9 +144,9 @@ export function drawAnswer(
     if (o.kind === 'refused' && view.why.length > 0)
       drawWhy(scene, add, width, y + 40, view.why, area.height - 70);
     if (view.canRetry && o.kind !== 'closed') {
-      button(0, t('answer.tryAgain'), 'R', 'primary', actions.retry, '[R/⏎]');
+      button(0, t('answer.tryAgain'), 'R', 'primary', actions.retry, '[R / Enter]');
       button(1, t('answer.backToBoard'), undefined, 'normal', actions.back, '[Esc]');
-    } else button(0, t('answer.backToBoard'), undefined, 'primary', actions.back, '[⏎]');
+    } else button(0, t('answer.backToBoard'), undefined, 'primary', actions.back, '[Enter]');
   }
 }
 

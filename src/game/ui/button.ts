@@ -152,14 +152,14 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
 
 export function keyLabel(key: string): string {
   const names: Record<string, string> = {
-    ENTER: '⏎',
+    ENTER: 'Enter',
     ESC: 'Esc',
     SPACE: 'Space',
     LEFT: '←',
     RIGHT: '→',
     UP: '↑',
     DOWN: '↓',
-    BACKSPACE: '⌫',
+    BACKSPACE: 'Backspace',
   };
   const digits: Record<string, string> = {
     ONE: '1',

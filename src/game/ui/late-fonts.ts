@@ -17,10 +17,13 @@ function familyKey(name: string): string {
     .toLowerCase();
 }
 
-/** Whether a text's font-family list starts with the face's family: only then does it draw with it. */
+/**
+ * Whether a text's font-family list names the face's family: it draws with it the characters the families
+ * before it lack (the symbol font's marks, after the typeface).
+ */
 function drawsWith(text: Phaser.GameObjects.Text, face: FontFace): boolean {
-  const first = text.style.fontFamily.split(',')[0] ?? '';
-  return familyKey(first) === familyKey(face.family);
+  const family = familyKey(face.family);
+  return text.style.fontFamily.split(',').some((name) => familyKey(name) === family);
 }
 
 function textsIn(
@@ -68,17 +71,18 @@ export function redrawTextsAsFontsArrive(
 }
 
 /**
- * Has the browser fetch, in the background, the font files that `characters` need in both weights the game
- * uses, so the screens that show them later find them at hand rather than drawing a stand-in and redrawing.
+ * Has the browser fetch, in the background, the font files that `characters` need (the typeface in both weights
+ * the game uses, and the symbol font), so the screens that show them later find them at hand rather than drawing
+ * a stand-in and redrawing.
  * Every file whose range covers one of them is fetched, also where two ranges overlap (curly quotes are in
  * the Latin file and in a later one), whichever of the two the browser then draws with.
  */
 export function fetchFontFilesFor(characters: string, fonts: FontFaceSet = document.fonts): void {
   const each = [...new Set(characters)].join('');
   if (each === '') return;
-  const family = familyKey(FONT_FAMILY.split(',')[0]!);
+  const families = new Set(FONT_FAMILY.split(',').map(familyKey));
   fonts.forEach((face) => {
-    if (face.status !== 'unloaded' || familyKey(face.family) !== family) return;
+    if (face.status !== 'unloaded' || !families.has(familyKey(face.family))) return;
     if (!usesAny(each, codeRanges(face.unicodeRange))) return;
     face.load().catch(() => {
       // A file that fails to load leaves its texts in the stand-in font: nothing more to do.
