@@ -14,8 +14,8 @@ const FIRST_GLYPHS = 'Seoul 서울 한국어 ’';
 const FONT_CSS = ['400', '700'].map(
   (weight) => new URL(`node_modules/@fontsource/noto-sans-kr/${weight}.css`, import.meta.url),
 );
-/** The data fetched at boot: the bundled scenarios and the map. */
-const FIRST_DATA = /^(summer-2025|classroom-45|road-to-apec|northeast-asia)\.json$/;
+/** The data fetched at boot: the bundled scenarios (the board's map comes after the first screen). */
+const FIRST_DATA = /^(summer-2025|classroom-45|road-to-apec)\.json$/;
 
 /** The woff2 files whose unicode-range covers some of `text`: the ones the browser will ask for. */
 async function fontFilesFor(text: string): Promise<Set<string>> {

@@ -6,7 +6,6 @@ import '@fontsource/noto-sans-kr/700.css?faces=first';
 import '../assets/fonts/symbols.css';
 import { startComfort } from './game/a11y/comfort-start';
 import { language, loadCatalogue, onLanguageChange, speak } from './game/i18n';
-import { prefetchMap } from './game/prefetch';
 import { loadScenarioAddress, scenarioAddressIn } from './game/scenario-files';
 import { firstScreenDrawn } from './game/director';
 import { CODE_READY_MARK } from './game/marks';
@@ -38,7 +37,6 @@ async function main(): Promise<void> {
   // scenarios and the map all at once, so the title waits for the slowest of them, not the sum.
   const ready = Promise.all([
     loadBundledScenarios(fetchText, language()),
-    prefetchMap(),
     loadCatalogue(language()),
     document.fonts.load('400 18px "Noto Sans KR"', 'Seoul 서울'),
     document.fonts.load('700 18px "Noto Sans KR"', 'Seoul 서울'),

@@ -2,6 +2,7 @@
 import Phaser from 'phaser';
 import type { GameStore, Screen } from '../store';
 import { onLanguageChange } from './i18n';
+import { fetchMap, MAP_KEY } from './prefetch';
 import { laterScenes } from './scenes';
 
 export const SCENE_FOR: Record<Screen, string> = {
@@ -14,11 +15,15 @@ export const SCENE_FOR: Record<Screen, string> = {
   debrief: 'Debrief',
 };
 
-/** Adds the scenes after the Title to the game, once; resolves when they are there. */
+/**
+ * Adds the scenes after the Title to the game, once, with the board's map in Phaser's cache; resolves when
+ * both are there. A map that could not be fetched leaves the board drawing its capitals without outlines.
+ */
 let later: Promise<void> | null = null;
 
 function addLaterScenes(game: Phaser.Game): Promise<void> {
-  later ??= laterScenes().then((scenes) => {
+  later ??= Promise.all([laterScenes(), fetchMap()]).then(([scenes, map]) => {
+    if (map !== null && !game.cache.json.exists(MAP_KEY)) game.cache.json.add(MAP_KEY, map);
     for (const Scene of scenes) {
       const scene = new Scene();
       game.scene.add(scene.sys.settings.key, scene);

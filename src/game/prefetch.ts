@@ -1,18 +1,17 @@
-// The map, fetched by the page while the fonts and scenarios load, so the Preloader need not wait for it again.
+// The board's map, fetched once the first screen is drawn: the Title does not show it, and fetched with the
+// code it held the code back on the way in (about 20 ms before the Title, in alternated loads). The scenes
+// after the Title load with it (see director), so the board never opens before it has arrived.
 import mapUrl from '../../assets/map/northeast-asia.json?url';
 
-let map: unknown = null;
+/** The key the board reads the map under in Phaser's JSON cache. */
+export const MAP_KEY = 'map-northeast-asia';
 
-/** Starts the download; a failure leaves the Preloader to load (and report) the map itself. */
-export async function prefetchMap(): Promise<void> {
-  try {
-    const response = await fetch(mapUrl);
-    if (response.ok) map = await response.json();
-  } catch {
-    map = null;
-  }
-}
+let map: Promise<unknown> | null = null;
 
-export function prefetchedMap(): unknown {
+/** The map's data, fetched on the first call; null where it could not be had (the board then says so). */
+export function fetchMap(): Promise<unknown> {
+  map ??= fetch(mapUrl)
+    .then((response) => (response.ok ? (response.json() as Promise<unknown>) : null))
+    .catch(() => null);
   return map;
 }

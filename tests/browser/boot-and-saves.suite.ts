@@ -229,6 +229,45 @@ describe('boot and saves', () => {
     session.expectClean();
   });
 
+  it('fetches the board’s map only once the Title is drawn, and the board draws it', async () => {
+    session = await open();
+    await session.recordDrawnLines();
+    await session.boot();
+    const fetched = await session.page.evaluate(() => ({
+      map: performance
+        .getEntriesByType('resource')
+        .find((r) => /northeast-asia-[\w-]+\.json$/.test(r.name))?.startTime,
+      title: performance.getEntriesByName('screen:title')[0]!.startTime,
+    }));
+    expect(fetched.map).toBeGreaterThan(fetched.title);
+    await session.api((t) => t.newGame({ seed: 3 }));
+    await session.waitForScreen('briefing');
+    await session.press('Enter', 'events');
+    await session.press('b', 'board');
+    const lines = (await session.drawnLines()).map((l) => l.text);
+    expect(lines).toContain('SEOUL');
+    expect(lines).not.toContain('Map unavailable: showing capitals only.');
+    session.expectClean();
+  });
+
+  it('a map that cannot be fetched leaves the board saying so, its capitals still there', async () => {
+    session = await open();
+    await session.page.route(/northeast-asia-[\w-]+\.json$/, (route) =>
+      route.fulfill({ status: 404, body: 'gone' }),
+    );
+    await session.recordDrawnLines();
+    await session.boot();
+    await session.api((t) => t.newGame({ seed: 3 }));
+    await session.waitForScreen('briefing');
+    await session.press('Enter', 'events');
+    await session.press('b', 'board');
+    await session.waitForDrawnLine('Map unavailable: showing capitals only.');
+    expect((await session.drawnLines()).map((l) => l.text)).toContain('SEOUL');
+    // The refused file is this test's doing; nothing else may go wrong.
+    const expected = (p: string) => /northeast-asia|status of 404/.test(p);
+    expect(session.problems.filter((p) => !expected(p))).toEqual([]);
+  });
+
   it('a reload mid-game resumes with Continue (C) at the same state hash', async () => {
     session = await open();
     await session.boot();

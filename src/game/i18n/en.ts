@@ -92,10 +92,6 @@ export const en = {
   'problems.another': 'Load another file',
   'problems.save': 'Save the list',
 
-  // ── preloader ──────────────────────────────────────────────────────────
-  'preloader.mapFailed':
-    'The map could not be loaded. Check your connection to this page and reload.',
-
   // ── briefing ───────────────────────────────────────────────────────────
   'briefing.title': 'Briefing',
   'briefing.page.situation': 'Situation',

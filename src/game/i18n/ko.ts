@@ -81,10 +81,6 @@ export const ko: Catalogue = {
   'problems.another': '다른 파일 불러오기',
   'problems.save': '목록 저장',
 
-  // ── preloader ──────────────────────────────────────────────────────────
-  'preloader.mapFailed':
-    '지도를 불러오지 못했습니다. 연결 상태를 확인한 뒤 페이지를 새로 고치세요.',
-
   // ── briefing ───────────────────────────────────────────────────────────
   'briefing.title': '브리핑',
   'briefing.page.situation': '정세',
