@@ -1,5 +1,6 @@
-// Vite build for the browser game: Phaser in its own chunk, everything else small; the files the first
-// screen waits for are preloaded from the page itself, so they download while the JavaScript is parsed.
+// Vite build for the browser game: what the first screen shares with later code in one file, each later screen's
+// own code apart; the files the first screen waits for are preloaded from the page itself, so they download
+// while the JavaScript is parsed.
 import { readFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,19 +20,15 @@ const FIRST_DATA = /^(summer-2025|classroom-45|road-to-apec)\.json$/;
 
 /** The woff2 files whose unicode-range covers some of `text`: the ones the browser will ask for. */
 async function fontFilesFor(text: string): Promise<Set<string>> {
-  // The game's own reading of a unicode-range, loaded as the command-line tools load the game's code.
-  const { codeRanges, usesAny } = (await tsImport(
+  // The game's own reading of a font stylesheet, loaded as the command-line tools load the game's code.
+  const { fontFiles, usesAny } = (await tsImport(
     './src/game/ui/unicode-range.ts',
     import.meta.url,
   )) as typeof import('./src/game/ui/unicode-range');
   const files = new Set<string>();
-  for (const css of FONT_CSS) {
-    for (const face of readFileSync(css, 'utf8').matchAll(/@font-face\s*{([^}]*)}/g)) {
-      const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(face[1]!)?.[1];
-      const range = /unicode-range:\s*([^;]+);/.exec(face[1]!)?.[1];
-      if (file && range && usesAny(text, codeRanges(range))) files.add(file);
-    }
-  }
+  for (const css of FONT_CSS)
+    for (const { file, ranges } of fontFiles(readFileSync(css, 'utf8')))
+      if (usesAny(text, ranges)) files.add(basename(file));
   return files;
 }
 
@@ -52,7 +49,7 @@ function splitFontFaces(): Plugin {
       if (!part || !file!.endsWith('.css')) return null;
       if (part !== 'first' && part !== 'rest')
         this.error(`${basename(file!)}?${FACES}= takes first or rest, not ${part}`);
-      const first = await (fontFiles ??= fontFilesFor(FIRST_GLYPHS));
+      const first = await (firstFontFiles ??= fontFilesFor(FIRST_GLYPHS));
       const faces = [...code.matchAll(/@font-face\s*{[^}]*}/g)].map((m) => m[0]);
       const kept = faces.filter((face) => {
         const named = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(face)?.[1];
@@ -64,7 +61,7 @@ function splitFontFaces(): Plugin {
 }
 
 /** The first screen's font files, found once for both plugins. */
-let fontFiles: Promise<Set<string>> | undefined;
+let firstFontFiles: Promise<Set<string>> | undefined;
 
 /**
  * The fonts and data arrive long before the code that uses them has run, while the code is what the Title
@@ -79,7 +76,7 @@ function preloadFirstScreen(): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(_html, ctx) {
-        const fonts = await (fontFiles ??= fontFilesFor(FIRST_GLYPHS));
+        const fonts = await (firstFontFiles ??= fontFilesFor(FIRST_GLYPHS));
         const tags: HtmlTagDescriptor[] = [];
         for (const file of Object.values(ctx.bundle ?? {})) {
           if (file.type !== 'asset') continue;

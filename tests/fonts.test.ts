@@ -4,14 +4,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fontFiles, undrawn } from '../src/game/ui/unicode-range';
 import {
-  fontFiles,
   gameCharacters,
   SYMBOLS_CSS,
   SYMBOLS_DIR,
   SYMBOLS_FAMILY,
   TYPEFACE_CSS,
-  undrawn,
 } from '../src/tools/font-characters';
 import { FONT_FAMILY } from '../src/game/theme';
 
@@ -32,7 +31,7 @@ describe('the bundled fonts', () => {
     expect(lacking).toEqual(expect.arrayContaining(['✓', '✗', '⚠']));
     // Each of its characters is one the game writes and the typeface lacks.
     const drawn = symbols.flatMap(({ ranges }) =>
-      ranges.flatMap(([lo, hi]) =>
+      (ranges ?? []).flatMap(([lo, hi]) =>
         Array.from({ length: hi - lo + 1 }, (_, i) => String.fromCodePoint(lo + i)),
       ),
     );

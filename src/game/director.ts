@@ -2,7 +2,7 @@
 import Phaser from 'phaser';
 import type { GameStore, Screen } from '../store';
 import { onLanguageChange } from './i18n';
-import { fetchMap, MAP_KEY } from './prefetch';
+import { fetchMap, MAP_KEY } from './map-data';
 import { laterScenes } from './scenes';
 
 export const SCENE_FOR: Record<Screen, string> = {

@@ -8,17 +8,7 @@
  * between frames (frames redraw only what changed), with no multisampling (see start-game) and no alpha: the
  * canvas is opaque.
  */
-export const CONTEXT_ATTRIBUTES: Readonly<{
-  alpha: boolean;
-  antialias: boolean;
-  depth: boolean;
-  desynchronized: boolean;
-  failIfMajorPerformanceCaveat: boolean;
-  powerPreference: WebGLPowerPreference;
-  premultipliedAlpha: boolean;
-  preserveDrawingBuffer: boolean;
-  stencil: boolean;
-}> = {
+export const CONTEXT_ATTRIBUTES: Required<Omit<WebGLContextAttributes, 'xrCompatible'>> = {
   alpha: false,
   antialias: false,
   depth: true,
@@ -61,6 +51,7 @@ export function takeEarlyContext(parent: HTMLElement): EarlyContext | null {
   if (!canvas) return null;
   // Phaser puts the game's canvas in the page itself.
   canvas.remove();
+  // A copy: TypeScript matches the WebGL overload of getContext only for an object written in place.
   const context = canvas.getContext('webgl', { ...CONTEXT_ATTRIBUTES });
   if (!context || context.isContextLost()) return null;
   canvas.removeAttribute(EARLY_CANVAS_ATTRIBUTE);

@@ -5,16 +5,14 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import subsetFont from 'subset-font';
-import { usesAny } from '../game/ui/unicode-range';
+import { fontFiles, undrawn, usesAny } from '../game/ui/unicode-range';
 import {
-  fontFiles,
   gameCharacters,
   ROOT,
   SYMBOLS_CSS,
   SYMBOLS_DIR,
   SYMBOLS_FAMILY,
   TYPEFACE_CSS,
-  undrawn,
 } from './font-characters';
 
 const SOURCE_DIR = join(ROOT, 'node_modules/@fontsource/noto-sans-symbols-2');

@@ -1,10 +1,9 @@
-// The characters the game writes, and which of the bundled font files draw them: shared by `npm run symbols`,
+// The characters the game writes, and where the bundled font files are: shared by `npm run symbols`,
 // which builds the symbol font for those the game's typeface lacks, and by the test that holds the game to
 // drawing every character from a file it ships.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadCatalogue, wordCharacters } from '../game/i18n';
-import { codeRanges, usesAny, type CodeRanges } from '../game/ui/unicode-range';
 
 export const ROOT = join(dirname(new URL(import.meta.url).pathname), '../..');
 
@@ -17,30 +16,6 @@ export const SYMBOLS_DIR = join(ROOT, 'assets/fonts');
 export const SYMBOLS_CSS = join(SYMBOLS_DIR, 'symbols.css');
 /** The family the symbol font's faces are named, after the typeface in every font-family list. */
 export const SYMBOLS_FAMILY = 'Tightrope Symbols';
-
-export interface FontFile {
-  /** The file's path, as the stylesheet names it (relative to it). */
-  file: string;
-  ranges: CodeRanges;
-}
-
-/** The files of a font stylesheet and the characters each draws. */
-export function fontFiles(css: string): FontFile[] {
-  return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].flatMap((m) => {
-    const file = /url\(\s*['"]?([^'")]+\.woff2)['"]?\s*\)/.exec(m[1]!)?.[1];
-    const range = /unicode-range:\s*([^;]+);/.exec(m[1]!)?.[1];
-    const ranges = range ? codeRanges(range) : null;
-    return file && ranges ? [{ file, ranges }] : [];
-  });
-}
-
-/** The characters of `text` that none of `files` draws (spaces and line breaks need no glyph), once each. */
-export function undrawn(text: string, files: readonly FontFile[]): string[] {
-  const missing = new Set<string>();
-  for (const ch of text)
-    if (!/\s/.test(ch) && !files.some(({ ranges }) => usesAny(ch, ranges))) missing.add(ch);
-  return [...missing];
-}
 
 /** The text of the game's own code under src/game, without its comments and tests. */
 function gameCode(): string {

@@ -3,6 +3,14 @@ import { describe, expect, inject, it } from 'vitest';
 import { CODE_READY_MARK } from '../../src/game/marks';
 import { GameSession, suiteSessions, WIDE, type DrawnLine } from './harness';
 
+/** Starts a game and goes from its briefing, past the turn's news, to the board, as a player would. */
+async function newGameToBoard(session: GameSession): Promise<void> {
+  await session.api((t) => t.newGame({ seed: 3 }));
+  await session.waitForScreen('briefing');
+  await session.press('Enter', 'events');
+  await session.press('b', 'board');
+}
+
 describe('boot and saves', () => {
   const open = suiteSessions();
   let session: GameSession;
@@ -240,10 +248,7 @@ describe('boot and saves', () => {
       title: performance.getEntriesByName('screen:title')[0]!.startTime,
     }));
     expect(fetched.map).toBeGreaterThan(fetched.title);
-    await session.api((t) => t.newGame({ seed: 3 }));
-    await session.waitForScreen('briefing');
-    await session.press('Enter', 'events');
-    await session.press('b', 'board');
+    await newGameToBoard(session);
     const lines = (await session.drawnLines()).map((l) => l.text);
     expect(lines).toContain('SEOUL');
     expect(lines).not.toContain('Map unavailable: showing capitals only.');
@@ -257,10 +262,7 @@ describe('boot and saves', () => {
     );
     await session.recordDrawnLines();
     await session.boot();
-    await session.api((t) => t.newGame({ seed: 3 }));
-    await session.waitForScreen('briefing');
-    await session.press('Enter', 'events');
-    await session.press('b', 'board');
+    await newGameToBoard(session);
     await session.waitForDrawnLine('Map unavailable: showing capitals only.');
     expect((await session.drawnLines()).map((l) => l.text)).toContain('SEOUL');
     // The refused file is this test's doing; nothing else may go wrong.

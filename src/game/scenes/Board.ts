@@ -20,7 +20,7 @@ import { addTablePanel, type DealLine, type Seat } from '../ui/table-panel';
 import { addText } from '../ui/text';
 import { Tooltip } from '../ui/tooltip';
 import { calendarDate, dealTerms, scenarioName } from '../ui/wording';
-import { MAP_KEY } from '../prefetch';
+import { MAP_KEY } from '../map-data';
 
 const DIGITS = ['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE'];
 const TOP = 84;

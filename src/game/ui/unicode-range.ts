@@ -59,3 +59,27 @@ export function usesAny(text: string, ranges: CodeRanges | null): boolean {
   }
   return false;
 }
+
+/** A font file a stylesheet names, and the characters it draws (null: every character, see codeRanges). */
+export interface FontFile {
+  /** The file's path, as the stylesheet writes it (relative to the stylesheet). */
+  file: string;
+  ranges: CodeRanges | null;
+}
+
+/** The woff2 files of a font stylesheet's @font-face rules that give a unicode-range. */
+export function fontFiles(css: string): FontFile[] {
+  return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].flatMap((m) => {
+    const file = /url\(\s*['"]?([^'")]+\.woff2)['"]?\s*\)/.exec(m[1]!)?.[1];
+    const range = /unicode-range:\s*([^;]+);/.exec(m[1]!)?.[1];
+    return file && range ? [{ file, ranges: codeRanges(range) }] : [];
+  });
+}
+
+/** The characters of `text` that none of `files` draws (spaces and line breaks need no glyph), once each. */
+export function undrawn(text: string, files: readonly FontFile[]): string[] {
+  const missing = new Set<string>();
+  for (const ch of text)
+    if (!/\s/.test(ch) && !files.some(({ ranges }) => usesAny(ch, ranges))) missing.add(ch);
+  return [...missing];
+}
