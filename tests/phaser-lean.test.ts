@@ -12,12 +12,16 @@ const phaserConst = readFileSync(join(root, 'node_modules/phaser/src/const.js'),
  * The lean entry run with a stand-in for require: each module is a marker naming its file, and Phaser's Extend
  * a plain merge. What it exports then shows which names it holds, and which files those come from.
  */
+const required = new Set<string>();
+
 function leanExports(): Record<string, unknown> {
   const module = { exports: {} as Record<string, unknown> };
-  const require = (path: string) =>
-    path.endsWith('/Extend')
+  const require = (path: string) => {
+    required.add(path);
+    return path.endsWith('/Extend')
       ? (_deep: boolean, a: object, b: object) => ({ ...a, ...b })
       : { path };
+  };
   new Function('require', 'module', lean)(require, module);
   return module.exports;
 }
@@ -79,6 +83,43 @@ describe('the lean Phaser the game is built with', () => {
     const names = used(/\bPhaser\.([A-Z]\w*)/g).filter((n) => n !== 'Types');
     expect(names.length).toBeGreaterThan(10);
     for (const name of names) expect(top, `Phaser.${name}`).toContain(name);
+  });
+
+  // A namespace the lean entry narrows to a few members must hold each member the game names in it, however
+  // deep: Phaser.Cameras.Scene2D.Camera, Phaser.Math.Clamp. A whole namespace (a required file) holds them all.
+  it('holds every member the game names inside a namespace it narrows', () => {
+    const chains = used(/\bPhaser((?:\.[A-Z]\w*)+)/g)
+      .map((chain) => chain.slice(1).split('.'))
+      .filter(([name]) => name !== 'Types');
+    expect(chains).toContainEqual(['Math', 'Clamp']);
+    let narrowed = 0;
+    for (const [top, ...members] of chains) {
+      // The top-level names are checked above; a constant from Phaser's const.js has no members.
+      let at = exported[top!];
+      for (const [depth, name] of members.entries()) {
+        if (at === undefined || (at as { path?: string }).path !== undefined) break;
+        narrowed += 1;
+        expect(keysIn(at), `Phaser.${[top, ...members.slice(0, depth + 1)].join('.')}`).toContain(
+          name,
+        );
+        at = (at as Record<string, unknown>)[name];
+      }
+    }
+    expect(narrowed).toBeGreaterThan(5);
+  });
+
+  // Phaser gives a scene only the plugins registered, and a plugin registers when its file is required.
+  it('registers every scene plugin the scenes use', () => {
+    const plugins: Record<string, string> = {
+      tweens: 'phaser/src/tweens/TweenManager',
+      time: 'phaser/src/time/Clock',
+      input: 'phaser/src/input/InputPlugin',
+      keyboard: 'phaser/src/input/keyboard/KeyboardPlugin',
+      cameras: 'phaser/src/cameras/2d/CameraManager',
+    };
+    const usedPlugins = used(/\.(tweens|time|input|keyboard|cameras)\b(?![\w(:])/g);
+    expect(usedPlugins).toContain('tweens');
+    for (const name of usedPlugins) expect(required, `scene.${name}`).toContain(plugins[name]);
   });
 
   it('holds every game object the game names', () => {

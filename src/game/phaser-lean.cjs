@@ -1,5 +1,7 @@
 // The Phaser the game ships: Phaser 4's own modules, without the parts the game never uses (both physics
-// engines, tilemaps, particles, bitmap text, video, meshes, noise, lights…). The build resolves the game's
+// engines, tilemaps, particles, bitmap text, video, meshes, noise, lights, the loader's file types, gamepads…).
+// A namespace is given whole where the game reads much of it, else as just the members the game names: each
+// whole namespace brings every file in it into the first file the page must parse and run. The build resolves the game's
 // `import Phaser from 'phaser'` here (see vite.config.ts); the typings stay Phaser's own. Whatever the game names
 // must be here: tests/browser play every screen on this build, and phaser-lean.test.ts checks the names.
 require('phaser/src/polyfills/requestVideoFrame');
@@ -61,40 +63,40 @@ const GameObjects = {
   LightsPlugin: require('phaser/src/gameobjects/lights/LightsPlugin'),
 };
 
+// The scene plugins the scenes use register themselves when required: input with its keyboard, cameras, the
+// clock and tweens. Phaser gives a scene only those registered, so the loader and the scene data store, which
+// the game never uses, are not built for each scene.
+require('phaser/src/input/InputPlugin');
+require('phaser/src/input/keyboard/KeyboardPlugin');
+require('phaser/src/cameras/2d/CameraManager');
+require('phaser/src/time/Clock');
+require('phaser/src/tweens/TweenManager');
+
 const Phaser = Extend(
   false,
   {
-    Animations: require('phaser/src/animations'),
     BlendModes: require('phaser/src/renderer/BlendModes'),
-    Cache: require('phaser/src/cache'),
-    Cameras: require('phaser/src/cameras'),
+    Cameras: { Scene2D: { Camera: require('phaser/src/cameras/2d/Camera') } },
     Core: require('phaser/src/core'),
     Class: require('phaser/src/utils/Class'),
-    Curves: require('phaser/src/curves'),
-    Data: require('phaser/src/data'),
-    Display: require('phaser/src/display'),
-    DOM: require('phaser/src/dom'),
+    Curves: { QuadraticBezier: require('phaser/src/curves/QuadraticBezierCurve') },
+    Display: { Color: require('phaser/src/display/color') },
     Events: require('phaser/src/events'),
-    Filters: require('phaser/src/filters'),
     Game: require('phaser/src/core/Game'),
     GameObjects,
-    Geom: require('phaser/src/geom'),
-    Input: require('phaser/src/input'),
-    Loader: require('phaser/src/loader'),
-    Math: require('phaser/src/math'),
-    Plugins: require('phaser/src/plugins'),
+    Geom: { Rectangle: require('phaser/src/geom/rectangle') },
+    Input: { Pointer: require('phaser/src/input/Pointer') },
+    Math: {
+      Clamp: require('phaser/src/math/Clamp'),
+      Vector2: require('phaser/src/math/Vector2'),
+    },
+    // Whole: Phaser's own batch handlers require it, and its WebGL part must load before they do.
     Renderer: require('phaser/src/renderer'),
     Scale: require('phaser/src/scale'),
     ScaleModes: require('phaser/src/renderer/ScaleModes'),
     Scene: require('phaser/src/scene/Scene'),
     Scenes: require('phaser/src/scene'),
-    Sound: require('phaser/src/sound'),
-    Structs: require('phaser/src/structs'),
-    Textures: require('phaser/src/textures'),
-    Time: require('phaser/src/time'),
     TintModes: require('phaser/src/renderer/TintModes'),
-    Tweens: require('phaser/src/tweens'),
-    Utils: require('phaser/src/utils'),
   },
   CONST,
 );
