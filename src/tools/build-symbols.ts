@@ -1,11 +1,12 @@
 // Builds the game's symbol font (assets/fonts/): the few marks the game writes that its typeface lacks
-// (✓ ✗ ⚠ …), cut from Noto Sans Symbols 2 down to just those characters, a few kilobytes. Without it they
-// would be drawn from whatever font the machine has, or as empty boxes. Run `npm run symbols` after writing a
-// new mark; the tests say when one is missing.
+// (✓ ✗ ⚠ ↩ …), cut from Noto Sans Symbols 2 and Noto Sans Math down to just those characters, a few
+// kilobytes. Without it they would be drawn from whatever font the machine has, or as empty boxes. Run
+// `npm run symbols` after writing a new mark; the tests say when one is missing.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
-import { fontFiles, undrawn, usesAny } from '../game/ui/unicode-range';
+import { fontFiles, undrawn } from '../game/ui/unicode-range';
+import { drawnIn, mappedCodePoints } from './font-coverage';
 import {
   gameCharacters,
   ROOT,
@@ -15,28 +16,42 @@ import {
   TYPEFACE_CSS,
 } from './font-characters';
 
-const SOURCE_DIR = join(ROOT, 'node_modules/@fontsource/noto-sans-symbols-2');
+/** Where the marks are cut from, in order of preference: each file's own glyphs decide, not its CSS range. */
+const SOURCES = ['noto-sans-symbols-2', 'noto-sans-math'].map((name) =>
+  join(ROOT, 'node_modules/@fontsource', name),
+);
 
 const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase()}`;
 
+/** The characters of `written` that some weight of the typeface does not draw, in order. */
+async function lackingInTypeface(written: string): Promise<string[]> {
+  const lacking = new Set<string>();
+  for (const css of TYPEFACE_CSS) {
+    const files = await drawnIn(fontFiles(readFileSync(css, 'utf8')), dirname(css), written);
+    for (const ch of undrawn(written, files)) lacking.add(ch);
+  }
+  return [...lacking].sort();
+}
+
 async function main(): Promise<void> {
-  const typeface = TYPEFACE_CSS.flatMap((css) => fontFiles(readFileSync(css, 'utf8')));
   const written = Object.values(await gameCharacters()).join('');
-  let lacking = undrawn(written, typeface).sort();
+  let lacking = await lackingInTypeface(written);
   const faces: string[] = [];
   rmSync(SYMBOLS_DIR, { recursive: true, force: true });
   mkdirSync(SYMBOLS_DIR, { recursive: true });
-  for (const source of fontFiles(readFileSync(join(SOURCE_DIR, '400.css'), 'utf8'))) {
-    const here = lacking.filter((ch) => usesAny(ch, source.ranges));
-    if (here.length === 0) continue;
-    lacking = lacking.filter((ch) => !here.includes(ch));
-    // noto-sans-symbols-2-math-400-normal.woff2 → symbols-math.woff2
-    const name = `symbols-${basename(source.file).replace(/^noto-sans-symbols-2-|-400-normal\.woff2$/g, '')}.woff2`;
-    const font = await subsetFont(readFileSync(join(SOURCE_DIR, source.file)), here.join(''), {
-      targetFormat: 'woff2',
-    });
-    writeFileSync(join(SYMBOLS_DIR, name), font);
-    faces.push(`/* ${here.join(' ')} */
+  for (const dir of SOURCES) {
+    for (const { file } of fontFiles(readFileSync(join(dir, '400.css'), 'utf8'))) {
+      if (lacking.length === 0) break;
+      const source = readFileSync(join(dir, file));
+      const has = new Set(await mappedCodePoints(source));
+      const here = lacking.filter((ch) => has.has(ch.codePointAt(0)!));
+      if (here.length === 0) continue;
+      lacking = lacking.filter((ch) => !here.includes(ch));
+      // files/noto-sans-math-latin-400-normal.woff2 → noto-sans-math-latin.woff2
+      const name = basename(file).replace(/-400-normal\.woff2$/, '.woff2');
+      const font = await subsetFont(source, here.join(''), { targetFormat: 'woff2' });
+      writeFileSync(join(SYMBOLS_DIR, name), font);
+      faces.push(`/* ${here.join(' ')} */
 @font-face {
   font-family: '${SYMBOLS_FAMILY}';
   font-style: normal;
@@ -45,7 +60,8 @@ async function main(): Promise<void> {
   src: url(./${name}) format('woff2');
   unicode-range: ${here.map(codePoint).join(', ')};
 }`);
-    console.log(`${name}: ${here.join(' ')} (${font.length} bytes)`);
+      console.log(`${name}: ${here.join(' ')} (${font.length} bytes)`);
+    }
   }
   if (lacking.length > 0)
     throw new Error(
@@ -54,7 +70,7 @@ async function main(): Promise<void> {
   writeFileSync(
     SYMBOLS_CSS,
     `/* Written by npm run symbols (src/tools/build-symbols.ts): the marks the game writes that Noto Sans KR lacks,
-   cut from Noto Sans Symbols 2 (SIL Open Font License 1.1). */
+   cut from Noto Sans Symbols 2 and Noto Sans Math (SIL Open Font License 1.1). */
 ${faces.join('\n')}
 `,
   );

@@ -6,3 +6,9 @@ declare module 'subset-font' {
     options?: { targetFormat?: 'sfnt' | 'woff' | 'woff2' },
   ): Promise<Buffer>;
 }
+
+// fontverter ships no typings either: the one conversion the font checks make (woff2 to OpenType, for reading).
+declare module 'fontverter' {
+  const fontverter: { convert(font: Buffer, to: 'sfnt' | 'woff' | 'woff2'): Promise<Buffer> };
+  export default fontverter;
+}

@@ -11,6 +11,17 @@ async function newGameToBoard(session: GameSession): Promise<void> {
   await session.press('b', 'board');
 }
 
+/** The address of one of the built game's font files, named as Fontsource names it, from the page's stylesheet. */
+async function builtFontFile(session: GameSession, name: string): Promise<string> {
+  const page = inject('gameUrl');
+  const html = await (await session.context.request.get(page)).text();
+  const css = new URL(/<link rel="stylesheet"[^>]* href="([^"]+)"/.exec(html)![1]!, page).href;
+  const faces = await (await session.context.request.get(css)).text();
+  const file = new RegExp(`url\\(([^)]*/${name}-[\\w-]+\\.woff2)\\)`).exec(faces)?.[1];
+  expect(file, `${name} in ${css}`).toBeDefined();
+  return new URL(file!, css).href;
+}
+
 describe('boot and saves', () => {
   const open = suiteSessions();
   let session: GameSession;
@@ -204,10 +215,10 @@ describe('boot and saves', () => {
   it('a text redrawn in a font file that arrived late reaches the canvas, not only its own texture', async () => {
     session = await open();
     // The file with the Title's curly quotes comes with another weight's glyphs, so its arrival changes
-    // pixels this machine's stand-in font would not.
+    // pixels this machine's stand-in font would not. (The files' names end in the build's hash of each.)
+    const bold = await builtFontFile(session, 'noto-sans-kr-99-700-normal');
     await session.context.route(/noto-sans-kr-99-400-normal-[\w-]+\.woff2$/, async (route) => {
-      const bold = await route.fetch({ url: route.request().url().replace('-400-', '-700-') });
-      await route.fulfill({ response: bold });
+      await route.fulfill({ response: await route.fetch({ url: bold }) });
     });
     await session.boot();
     await session.page.waitForFunction(() => document.fonts.status === 'loaded');

@@ -19,6 +19,8 @@ export { CHROMIUM };
 
 /** Software WebGL reports this on every read-back of the canvas; it is a driver note, not a fault of the game. */
 const HARMLESS_CONSOLE = [/GPU stall due to ReadPixels/];
+/** What Chromium says of a font file it fetched and could not use. */
+const FONT_REFUSED = /Failed to decode downloaded font|OTS parsing error/;
 
 /** A line of text the canvas drew (see `GameSession.recordDrawnLines`). */
 export interface DrawnLine {
@@ -116,6 +118,10 @@ export class GameSession {
     page.on('console', (m) => {
       if (m.type() === 'error' && !HARMLESS_CONSOLE.some((re) => re.test(m.text()))) {
         problems.push(`console error: ${m.text()}`);
+      }
+      // Said as a warning, yet its characters then come from another font or show as empty boxes.
+      if (m.type() === 'warning' && FONT_REFUSED.test(m.text())) {
+        problems.push(`font refused: ${m.text()}`);
       }
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));

@@ -428,7 +428,7 @@ export const en = {
   'credits.mapText': 'Natural Earth (public domain), via world-atlas',
   'credits.typeface': 'Typeface',
   'credits.typefaceText':
-    'Noto Sans KR, with marks from Noto Sans Symbols 2 (SIL Open Font License)',
+    'Noto Sans KR, with marks from Noto Sans Symbols 2 and Noto Sans Math (SIL Open Font License)',
   'credits.people': 'People',
   'credits.peopleText':
     'The game shows no likenesses of real people: leaders and capitals appear by name only.',

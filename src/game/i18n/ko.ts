@@ -398,7 +398,8 @@ export const ko: Catalogue = {
   'credits.map': '지도 데이터',
   'credits.mapText': 'Natural Earth (퍼블릭 도메인), world-atlas 경유',
   'credits.typeface': '글꼴',
-  'credits.typefaceText': 'Noto Sans KR, 기호는 Noto Sans Symbols 2 (SIL 오픈 폰트 라이선스)',
+  'credits.typefaceText':
+    'Noto Sans KR, 기호는 Noto Sans Symbols 2와 Noto Sans Math (SIL 오픈 폰트 라이선스)',
   'credits.people': '인물',
   'credits.peopleText':
     '이 게임은 실존 인물의 모습을 그리지 않습니다. 지도자와 수도는 이름으로만 나옵니다.',
