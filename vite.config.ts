@@ -122,11 +122,12 @@ function askForContextEarly(): Plugin {
       order: 'pre',
       async handler(_html, ctx) {
         if (ctx.filename !== GAME_PAGE) return [];
-        const { earlyContextScript } = (await tsImport(
-          './src/game/early-context.ts',
-          import.meta.url,
-        )) as typeof import('./src/game/early-context');
-        return [{ tag: 'script', children: earlyContextScript('game'), injectTo: 'body' }];
+        const [{ earlyContextScript }, { DESIGN_WIDTH, DESIGN_HEIGHT }] = (await Promise.all([
+          tsImport('./src/game/early-context.ts', import.meta.url),
+          tsImport('./src/game/theme.ts', import.meta.url),
+        ])) as [typeof import('./src/game/early-context'), typeof import('./src/game/theme')];
+        const design = { width: DESIGN_WIDTH, height: DESIGN_HEIGHT };
+        return [{ tag: 'script', children: earlyContextScript('game', design), injectTo: 'body' }];
       },
     },
   };
@@ -204,6 +205,22 @@ const LAZY_WEBGL_CHECK = `var webGL;
     });`;
 
 /**
+ * Phaser's WebGL renderer asks the context, as it starts and again after a lost context, for each of 27
+ * compressed-texture extensions, which only its loader's compressed texture files use; the game loads none. Each
+ * answer waits on the GPU: in the game's Phaser it has no compressed formats and asks nothing (alternated
+ * loads: first Title frame about 7 ms sooner).
+ */
+const WEBGL_RENDERER = `${PHASER_SOURCE}renderer/webgl/WebGLRenderer.js`;
+const COMPRESSION_PROBE = 'this.compression = this.getCompressedTextures();';
+const NO_COMPRESSION = 'this.compression = { IMG: true };';
+
+/** The changes the game's build makes to Phaser's files as it reads them: the file, what it must read, instead. */
+const PHASER_PATCHES = [
+  { file: DEVICE_FEATURES, find: WEBGL_CHECK, replace: LAZY_WEBGL_CHECK, see: 'LAZY_WEBGL_CHECK' },
+  { file: WEBGL_RENDERER, find: COMPRESSION_PROBE, replace: NO_COMPRESSION, see: 'NO_COMPRESSION' },
+];
+
+/**
  * The game's `import Phaser from 'phaser'` builds from Phaser's own modules through src/game/phaser-lean.cjs,
  * which leaves out what the game never uses: less code to download and to run before the first screen. Only
  * the game's own files get it; the benchmark's blank page keeps Phaser as it is published. The dev server
@@ -224,12 +241,11 @@ function leanPhaser(): Plugin {
     },
     transform(code, id) {
       if (!id.startsWith(PHASER_SOURCE)) return null;
-      if (id === DEVICE_FEATURES) {
-        if (!code.includes(WEBGL_CHECK))
-          this.error(
-            `Phaser's ${basename(id)} no longer reads "${WEBGL_CHECK}": see LAZY_WEBGL_CHECK`,
-          );
-        code = code.replace(WEBGL_CHECK, LAZY_WEBGL_CHECK);
+      for (const { file, find, replace, see } of PHASER_PATCHES) {
+        if (id !== file) continue;
+        if (!code.includes(find))
+          this.error(`Phaser's ${basename(id)} no longer reads "${find}": see ${see}`);
+        code = code.replaceAll(find, replace);
       }
       return {
         code: code.replace(switches, (_, name: string) => String(PHASER_SWITCHES[name])),

@@ -4,6 +4,25 @@
 // This module imports nothing: the build reads it too.
 
 /**
+ * The canvas size for a window: a design box of `designWidth` × `designHeight` fitted inside it, at device
+ * pixels (at most two per CSS pixel). Written into the page's script as it stands, so it uses nothing but its
+ * arguments and Math.
+ */
+export function fitDesign(
+  width: number,
+  height: number,
+  pixelRatio: number,
+  designWidth: number,
+  designHeight: number,
+): { width: number; height: number; zoom: number } {
+  const zoom = Math.max(
+    0.5,
+    Math.min(width / designWidth, height / designHeight) * Math.min(pixelRatio, 2),
+  );
+  return { width: Math.round(designWidth * zoom), height: Math.round(designHeight * zoom), zoom };
+}
+
+/**
  * What the game asks of its context; start-game gives Phaser the same settings. The drawing buffer is kept
  * between frames (frames redraw only what changed), with no multisampling (see start-game) and no alpha: the
  * canvas is opaque.
@@ -23,12 +42,22 @@ export const CONTEXT_ATTRIBUTES: Required<Omit<WebGLContextAttributes, 'xrCompat
 /** The attribute that marks the page's early canvas, hidden in the game's element until the game takes it. */
 export const EARLY_CANVAS_ATTRIBUTE = 'data-early-context';
 
-/** The page's script: a hidden canvas in `parentId`'s element, its context asked for now. */
-export function earlyContextScript(parentId: string): string {
+/**
+ * The page's script: a hidden canvas in `parentId`'s element, its context asked for now. The canvas is made at
+ * the size the game will give it (the window fitted to `design`): a canvas resized after its context is made
+ * reallocates its drawing buffer, about 10 ms before the first frame here.
+ */
+export function earlyContextScript(
+  parentId: string,
+  design: { width: number; height: number },
+): string {
   return `(() => {
   const canvas = document.createElement('canvas');
   canvas.hidden = true;
   canvas.setAttribute(${JSON.stringify(EARLY_CANVAS_ATTRIBUTE)}, '');
+  const size = (${fitDesign.toString()})(innerWidth, innerHeight, devicePixelRatio || 1, ${design.width}, ${design.height});
+  canvas.width = size.width;
+  canvas.height = size.height;
   try {
     canvas.getContext('webgl', ${JSON.stringify(CONTEXT_ATTRIBUTES)});
   } catch {}

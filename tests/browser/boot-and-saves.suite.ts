@@ -42,7 +42,7 @@ describe('boot and saves', () => {
     session.expectClean();
   });
 
-  it('asks for one WebGL context, before its code has run, and draws the game with it', async () => {
+  it('asks for one WebGL context, before its code has run, at the game’s size, and draws the game with it', async () => {
     session = await open();
     await session.page.addInitScript(`(() => {
       const made = (window.glContexts = []);
@@ -52,18 +52,32 @@ describe('boot and saves', () => {
         const context = own.call(this, type, ...rest);
         if (context && /webgl/.test(type) && !had.has(this)) {
           had.add(this);
-          made.push({ canvas: this, at: performance.now() });
+          made.push({ canvas: this, at: performance.now(), size: [this.width, this.height] });
         }
         return context;
+      };
+      const extensions = (window.glExtensions = []);
+      const getExtension = WebGLRenderingContext.prototype.getExtension;
+      WebGLRenderingContext.prototype.getExtension = function (name) {
+        extensions.push(name);
+        return getExtension.call(this, name);
       };
     })()`);
     await session.boot();
     const seen = await session.page.evaluate((codeReady) => {
-      const made = (window as unknown as { glContexts: { canvas: Element; at: number }[] })
-        .glContexts;
+      const { glContexts: made, glExtensions } = window as unknown as {
+        glContexts: { canvas: HTMLCanvasElement; at: number; size: number[] }[];
+        glExtensions: string[];
+      };
+      const canvas = document.querySelector<HTMLCanvasElement>('#game canvas')!;
       return {
         count: made.length,
         askedAt: made[0]?.at ?? NaN,
+        madeAt: made[0]?.size,
+        size: [canvas.width, canvas.height],
+        compressed: glExtensions.filter((name) =>
+          /compressed_texture|texture_compression/.test(name),
+        ),
         codeAt: performance.getEntriesByName(codeReady)[0]!.startTime,
         drawsWithIt: made[0]?.canvas === document.querySelector('#game canvas'),
         canvases: document.querySelectorAll('canvas').length,
@@ -73,6 +87,11 @@ describe('boot and saves', () => {
     // Phaser's own check for WebGL would make a second context and throw it away.
     expect(seen.count).toBe(1);
     expect(seen.askedAt).toBeLessThan(seen.codeAt);
+    // Made at the size the game gives it: resizing it would reallocate its drawing buffer.
+    expect(seen.madeAt).toEqual(seen.size);
+    expect(seen.size).toEqual([1280, 720]);
+    // The game loads no compressed textures, so it does not wait on the GPU to list their formats.
+    expect(seen.compressed).toEqual([]);
     expect(seen.drawsWithIt).toBe(true);
     expect(seen.canvases).toBe(1);
     expect(seen.shown).toBe(true);

@@ -10,6 +10,7 @@ import {
   LANGUAGES,
   loadCatalogue,
   locale,
+  pluralCategory,
   setLanguage,
   type Language,
 } from '.';
@@ -128,6 +129,16 @@ test('what is not a calendar date, or a span that runs backwards, is written as 
   expect(formatDate('mid-June')).toBe('mid-June');
   expect(formatDateRange('2025-06-16', 'late 2025')).toBe('16 Jun 2025 – late 2025');
   expect(formatDateRange('2025-12-15', '2025-06-16')).toBe('15 Dec 2025 – 16 Jun 2025');
+});
+
+test.each(LANGUAGES)('in %s every count takes the plural form Intl gives it', async (lang) => {
+  await speak(lang);
+  const intl = new Intl.PluralRules(locale());
+  const counts = [-2, -1, -0.5, 0, 0.5, 1, 1.5, 2, 3, 11, 21, 101, 1000, 1e6];
+  for (let n = 0; n <= 200; n++) counts.push(n);
+  const differ = counts.filter((n) => pluralCategory(n) !== intl.select(n));
+  expect(differ).toEqual([]);
+  if (lang === 'en') expect(pluralCategory(1)).toBe('one');
 });
 
 test.each(LANGUAGES)('in %s a list of none to five names joins as Intl joins it', async (lang) => {

@@ -152,9 +152,19 @@ export function formatList(
   return cached('list', o, (l) => new Intl.ListFormat(l, o)).format(items);
 }
 
+/**
+ * The languages' plural rules for counts (CLDR's, as Intl.PluralRules applies them): English says "one" of
+ * exactly 1 or -1, Korean has one form for every count. Written here: the title counts turns on its first frame, and
+ * a PluralRules is slow to build (a test holds each to Intl).
+ */
+const PLURAL: Record<Language, (count: number) => Intl.LDMLPluralRule> = {
+  en: (count) => (Math.abs(count) === 1 ? 'one' : 'other'),
+  ko: () => 'other',
+};
+
 /** The plural category of a count in the current language ('one', 'other', …). */
 export function pluralCategory(count: number): Intl.LDMLPluralRule {
-  return cached('plural', {}, (l) => new Intl.PluralRules(l)).select(count);
+  return PLURAL[language()](count);
 }
 
 /** The names of the languages the game speaks, in each of them, as Intl gives them (a test holds each to it). */

@@ -1,5 +1,6 @@
 // Scales each scene's camera so the 1280×720 design fills any window sharply, from 1024×600 to 4K.
 import Phaser from 'phaser';
+import { fitDesign } from '../early-context';
 import { DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
 
 /** The canvas size for a window: the design's 16:9 box fitted inside it, at device pixels. */
@@ -8,11 +9,7 @@ export function canvasSizeFor(
   height: number,
   pixelRatio: number,
 ): { width: number; height: number; zoom: number } {
-  const zoom = Math.max(
-    0.5,
-    Math.min(width / DESIGN_WIDTH, height / DESIGN_HEIGHT) * Math.min(pixelRatio, 2),
-  );
-  return { width: Math.round(DESIGN_WIDTH * zoom), height: Math.round(DESIGN_HEIGHT * zoom), zoom };
+  return fitDesign(width, height, pixelRatio, DESIGN_WIDTH, DESIGN_HEIGHT);
 }
 
 export function currentZoom(scene: Phaser.Scene): number {
