@@ -111,9 +111,9 @@ function preloadFirstScreen(): Plugin {
 const GAME_PAGE = fileURLToPath(new URL('index.html', import.meta.url));
 
 /**
- * The game's page asks for its WebGL context as soon as it is parsed, in a script of its own (see
- * src/game/early-context.ts): the browser sets the context up while the code downloads and compiles. The
- * benchmark's blank page, built with this config, is left as it is.
+ * The game's page asks for its WebGL context and reads the data it preloads as soon as it is parsed, in scripts
+ * of its own (see src/game/early-context.ts and early-data.ts): the browser does both while the code downloads
+ * and compiles. The benchmark's blank page, built with this config, is left as it is.
  */
 function askForContextEarly(): Plugin {
   return {
@@ -122,12 +122,21 @@ function askForContextEarly(): Plugin {
       order: 'pre',
       async handler(_html, ctx) {
         if (ctx.filename !== GAME_PAGE) return [];
-        const [{ earlyContextScript }, { DESIGN_WIDTH, DESIGN_HEIGHT }] = (await Promise.all([
-          tsImport('./src/game/early-context.ts', import.meta.url),
-          tsImport('./src/game/theme.ts', import.meta.url),
-        ])) as [typeof import('./src/game/early-context'), typeof import('./src/game/theme')];
+        const [{ earlyContextScript }, { earlyDataScript }, { DESIGN_WIDTH, DESIGN_HEIGHT }] =
+          (await Promise.all([
+            tsImport('./src/game/early-context.ts', import.meta.url),
+            tsImport('./src/game/early-data.ts', import.meta.url),
+            tsImport('./src/game/theme.ts', import.meta.url),
+          ])) as [
+            typeof import('./src/game/early-context'),
+            typeof import('./src/game/early-data'),
+            typeof import('./src/game/theme'),
+          ];
         const design = { width: DESIGN_WIDTH, height: DESIGN_HEIGHT };
-        return [{ tag: 'script', children: earlyContextScript('game', design), injectTo: 'body' }];
+        return [
+          { tag: 'script', children: earlyDataScript(), injectTo: 'body' },
+          { tag: 'script', children: earlyContextScript('game', design), injectTo: 'body' },
+        ];
       },
     },
   };
@@ -214,8 +223,49 @@ const WEBGL_RENDERER = `${PHASER_SOURCE}renderer/webgl/WebGLRenderer.js`;
 const COMPRESSION_PROBE = 'this.compression = this.getCompressedTextures();';
 const NO_COMPRESSION = 'this.compression = { IMG: true };';
 
+/**
+ * Phaser's texture manager makes its three default textures (blank, missing, white) by decoding a PNG for each,
+ * and the game waits for the decoding before its first frame: about 20 ms here, once the data the Title needs
+ * comes as early as it does (see src/game/early-data.ts). The game gives no images of its own, so its Phaser
+ * makes the same pixels at once, and says it is ready as soon as the code that made it has run.
+ */
+const TEXTURE_MANAGER = `${PHASER_SOURCE}textures/TextureManager.js`;
+const DEFAULT_IMAGES = `        if (config.defaultImage !== null)
+        {
+            this.addBase64('__DEFAULT', config.defaultImage);
+        }
+
+        if (config.missingImage !== null)
+        {
+            this.addBase64('__MISSING', config.missingImage);
+        }
+
+        if (config.whiteImage !== null)
+        {
+            this.addBase64('__WHITE', config.whiteImage);
+        }`;
+const DEFAULT_PIXELS = `        //  Transparent; black with a green edge and diagonal (Phaser's "missing" picture); white.
+        var missing = new Uint8Array(32 * 32 * 4);
+        for (var p = 0; p < 32 * 32; p++)
+        {
+            var x = p % 32, y = (p - x) / 32;
+            missing[p * 4 + 1] = (x === 0 || y === 0 || x === 31 || y === 31 || x === y) ? 255 : 0;
+            missing[p * 4 + 3] = 255;
+        }
+        this.addUint8Array('__DEFAULT', new Uint8Array(32 * 32 * 4), 32, 32);
+        this.addUint8Array('__MISSING', missing, 32, 32);
+        this.addUint8Array('__WHITE', new Uint8Array(4 * 4 * 4).fill(255), 4, 4);
+        var manager = this;
+        Promise.resolve().then(function ()
+        {
+            manager.off(Events.LOAD);
+            manager.off(Events.ERROR);
+            manager.emit(Events.READY);
+        });`;
+
 /** The changes the game's build makes to Phaser's files as it reads them: the file, what it must read, instead. */
 const PHASER_PATCHES = [
+  { file: TEXTURE_MANAGER, find: DEFAULT_IMAGES, replace: DEFAULT_PIXELS, see: 'DEFAULT_PIXELS' },
   { file: DEVICE_FEATURES, find: WEBGL_CHECK, replace: LAZY_WEBGL_CHECK, see: 'LAZY_WEBGL_CHECK' },
   { file: WEBGL_RENDERER, find: COMPRESSION_PROBE, replace: NO_COMPRESSION, see: 'NO_COMPRESSION' },
 ];
@@ -243,6 +293,8 @@ function leanPhaser(): Plugin {
       if (!id.startsWith(PHASER_SOURCE)) return null;
       for (const { file, find, replace, see } of PHASER_PATCHES) {
         if (id !== file) continue;
+        // Phaser's files end their lines in CR LF; the patches are written with LF.
+        code = code.replace(/\r\n/g, '\n');
         if (!code.includes(find))
           this.error(`Phaser's ${basename(id)} no longer reads "${find}": see ${see}`);
         code = code.replaceAll(find, replace);

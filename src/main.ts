@@ -8,6 +8,7 @@ import { startComfort } from './game/a11y/comfort-start';
 import { language, loadCatalogue, onLanguageChange, speak } from './game/i18n';
 import { loadScenarioAddress, scenarioAddressIn } from './game/scenario-files';
 import { firstScreenDrawn } from './game/director';
+import { takeEarlyData } from './game/early-data';
 import { CODE_READY_MARK } from './game/marks';
 import { startGame } from './game/start-game';
 import { startTuningLauncher } from './game/tuning/launcher';
@@ -24,10 +25,13 @@ function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0]!;
 }
 
-async function fetchText(url: string): Promise<string> {
+/** A data file read as JSON: by the page's own script already (see early-data), or fetched now. */
+async function fetchJson(url: string): Promise<unknown> {
+  const early = takeEarlyData(url);
+  if (early) return early;
   const response = await fetch(url);
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.text();
+  return response.json();
 }
 
 async function main(): Promise<void> {
@@ -36,7 +40,7 @@ async function main(): Promise<void> {
   // Phaser starts now, and its start-up (the renderer, its shaders) runs while the data download: fonts,
   // scenarios and the map all at once, so the title waits for the slowest of them, not the sum.
   const ready = Promise.all([
-    loadBundledScenarios(fetchText, language()),
+    loadBundledScenarios(fetchJson, language()),
     loadCatalogue(language()),
     document.fonts.load('400 18px "Noto Sans KR"', 'Seoul 서울'),
     document.fonts.load('700 18px "Noto Sans KR"', 'Seoul 서울'),

@@ -84,15 +84,18 @@ export function catalogueFrom(
   });
 }
 
-/** Fetches and validates every bundled scenario; a missing file is reported by name. */
+/**
+ * Fetches (`fetchJson` reads a file as JSON) and validates every bundled scenario; a missing file is reported by
+ * name.
+ */
 export async function loadBundledScenarios(
-  fetchText: (url: string) => Promise<string>,
+  fetchJson: (url: string) => Promise<unknown>,
   language = 'en',
 ): Promise<CatalogueEntry[]> {
   const raws = await Promise.all(
     BUNDLED_SCENARIOS.map(async ({ url }) => {
       try {
-        return JSON.parse(await fetchText(url)) as unknown;
+        return await fetchJson(url);
       } catch (e) {
         throw new Error(
           `the scenario file ${url} could not be loaded (${e instanceof Error ? e.message : String(e)})`,

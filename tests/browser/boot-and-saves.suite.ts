@@ -1,5 +1,8 @@
 // Booting offline on WebGL, resuming after a reload by the saved hash, and setting a damaged save aside.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { EARLY_DATA_GLOBAL } from '../../src/game/early-data';
 import { CODE_READY_MARK } from '../../src/game/marks';
 import { GameSession, suiteSessions, WIDE, type DrawnLine } from './harness';
 
@@ -20,6 +23,17 @@ async function builtFontFile(session: GameSession, name: string): Promise<string
   const file = new RegExp(`url\\(([^)]*/${name}-[\\w-]+\\.woff2)\\)`).exec(faces)?.[1];
   expect(file, `${name} in ${css}`).toBeDefined();
   return new URL(file!, css).href;
+}
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+
+/** The PNGs Phaser's config gives its texture manager to decode, as data addresses, read from its source. */
+function phaserDefaultImages(): string[] {
+  const config = readFileSync(join(ROOT, 'node_modules/phaser/src/core/Config.js'), 'utf8');
+  const prefix = /var pngPrefix = '([^']+)';/.exec(config)![1]!;
+  return [
+    ...config.matchAll(/'images\.(?:default|missing|white)', (pngPrefix \+ )?'([^']+)'/g),
+  ].map((m) => (m[1] ? prefix : '') + m[2]!);
 }
 
 describe('boot and saves', () => {
@@ -98,6 +112,45 @@ describe('boot and saves', () => {
     session.expectClean();
   });
 
+  it('starts from data the page read while its code loaded, and decodes no picture to start', async () => {
+    session = await open();
+    await session.page.addInitScript(`(() => {
+      const decoded = (window.imagesDecoded = []);
+      const src = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src');
+      Object.defineProperty(HTMLImageElement.prototype, 'src', {
+        ...src,
+        set(value) {
+          decoded.push(String(value));
+          src.set.call(this, value);
+        },
+      });
+    })()`);
+    await session.boot();
+    const seen = await session.page.evaluate((global) => {
+      const w = window as unknown as Record<string, unknown>;
+      return {
+        decoded: w.imagesDecoded as string[],
+        unread: w[global] instanceof Map ? [...w[global].keys()] : ['no readings at all'],
+        scenarios: performance
+          .getEntriesByType('resource')
+          .map((r) => new URL(r.name).pathname)
+          .filter((path) => /\/(summer-2025|classroom-45|road-to-apec)-[\w-]+\.json$/.test(path)),
+      };
+    }, EARLY_DATA_GLOBAL);
+    // Phaser's blank, missing and white textures are made, not decoded from PNGs the first frame waits for.
+    const defaults = phaserDefaultImages();
+    expect(defaults).toHaveLength(3);
+    expect(seen.decoded.filter((image) => defaults.includes(image))).toEqual([]);
+    // The page's script read every bundled scenario, and the game took each reading: one fetch of each.
+    expect(seen.unread).toEqual([]);
+    expect(seen.scenarios).toHaveLength(3);
+    expect(new Set(seen.scenarios).size).toBe(3);
+    // The game those readings built plays.
+    await session.api((t) => t.newGame({ seed: 5 }));
+    await session.waitForScreen('briefing');
+    session.expectClean();
+  });
+
   it('says "Loading" only when the code is slow to come, and is gone once the Title is drawn', async () => {
     session = await open();
     // The game's code is held back until the page has said it is loading.
@@ -128,17 +181,17 @@ describe('boot and saves', () => {
     await session.page.route(/summer-2025-[\w-]+\.json$/, (route) =>
       route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' }),
     );
-    // Read as the words change: the message must show with them, not a moment later.
+    // Read as the words change: the message must show with them, not a moment later. Watched from the start
+    // of the page: the failure can come before the page has finished loading.
     await session.page.addInitScript(`(() => {
-      document.addEventListener('DOMContentLoaded', () => {
+      new MutationObserver(() => {
         const message = document.getElementById('boot-message');
-        new MutationObserver(() => {
-          window.bootFailure = {
-            text: message.textContent,
-            display: getComputedStyle(message).display,
-          };
-        }).observe(message, { childList: true, characterData: true, subtree: true });
-      });
+        if (!message || !/could not start/.test(message.textContent)) return;
+        window.bootFailure ??= {
+          text: message.textContent,
+          display: getComputedStyle(message).display,
+        };
+      }).observe(document, { childList: true, characterData: true, subtree: true });
     })()`);
     await session.page.goto(inject('gameUrl'));
     await session.page.waitForFunction(() => 'bootFailure' in window, undefined, {
