@@ -115,9 +115,9 @@ const GAME_PAGE = fileURLToPath(new URL('index.html', import.meta.url));
  * of its own (see src/game/early-context.ts and early-data.ts): the browser does both while the code downloads
  * and compiles. The benchmark's blank page, built with this config, is left as it is.
  */
-function askForContextEarly(): Plugin {
+function writeEarlyScripts(): Plugin {
   return {
-    name: 'early-context',
+    name: 'early-scripts',
     transformIndexHtml: {
       order: 'pre',
       async handler(_html, ctx) {
@@ -291,10 +291,10 @@ function leanPhaser(): Plugin {
     },
     transform(code, id) {
       if (!id.startsWith(PHASER_SOURCE)) return null;
-      for (const { file, find, replace, see } of PHASER_PATCHES) {
-        if (id !== file) continue;
-        // Phaser's files end their lines in CR LF; the patches are written with LF.
-        code = code.replace(/\r\n/g, '\n');
+      const patches = PHASER_PATCHES.filter(({ file }) => file === id);
+      // Phaser's files end their lines in CR LF; the patches are written with LF.
+      if (patches.length > 0) code = code.replace(/\r\n/g, '\n');
+      for (const { find, replace, see } of patches) {
         if (!code.includes(find))
           this.error(`Phaser's ${basename(id)} no longer reads "${find}": see ${see}`);
         code = code.replaceAll(find, replace);
@@ -363,7 +363,7 @@ export default defineConfig({
   plugins: [
     leanPhaser(),
     findFirstScreenShared(),
-    askForContextEarly(),
+    writeEarlyScripts(),
     splitFontFaces(),
     preloadFirstScreen(),
     checkedScenarios(),

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { drawnIn } from '../src/tools/font-coverage';
+import { drawnIn, lackingIn, typefaceWeights } from '../src/tools/font-coverage';
 import { fontFiles, undrawn, type FontFile } from '../src/game/ui/unicode-range';
 import {
   gameCharacters,
@@ -12,7 +12,6 @@ import {
   SYMBOLS_CSS,
   SYMBOLS_DIR,
   SYMBOLS_FAMILY,
-  TYPEFACE_CSS,
 } from '../src/tools/font-characters';
 import { FONT_FAMILY } from '../src/game/theme';
 
@@ -34,9 +33,7 @@ describe('the bundled fonts', () => {
   beforeAll(async () => {
     written = await gameCharacters();
     const all = Object.values(written).join('');
-    weights = await Promise.all(
-      TYPEFACE_CSS.map((css) => drawnIn(fontFiles(readFileSync(css, 'utf8')), dirname(css), all)),
-    );
+    weights = await typefaceWeights(all);
     symbols = await drawnIn(symbolFaces, SYMBOLS_DIR, all);
   }, 60_000);
 
@@ -50,7 +47,7 @@ describe('the bundled fonts', () => {
 
   it('keep the symbol font to the marks the typeface lacks, each with its glyph, beside its stylesheet', () => {
     const all = Object.values(written).join('');
-    const lacking = [...new Set(weights.flatMap((typeface) => undrawn(all, typeface)))];
+    const lacking = lackingIn(weights, all);
     expect(lacking).toEqual(expect.arrayContaining(['✓', '✗', '⚠', '↩']));
     // Each character its stylesheet names is one the game writes and the typeface lacks…
     expect(symbolFaces.flatMap(charactersOf).sort()).toEqual(lacking.sort());

@@ -3,18 +3,11 @@
 // kilobytes. Without it they would be drawn from whatever font the machine has, or as empty boxes. Run
 // `npm run symbols` after writing a new mark; the tests say when one is missing.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import subsetFont from 'subset-font';
-import { fontFiles, undrawn } from '../game/ui/unicode-range';
-import { drawnIn, mappedCodePoints } from './font-coverage';
-import {
-  gameCharacters,
-  ROOT,
-  SYMBOLS_CSS,
-  SYMBOLS_DIR,
-  SYMBOLS_FAMILY,
-  TYPEFACE_CSS,
-} from './font-characters';
+import { fontFiles } from '../game/ui/unicode-range';
+import { lackingIn, mappedCodePoints, typefaceWeights } from './font-coverage';
+import { gameCharacters, ROOT, SYMBOLS_CSS, SYMBOLS_DIR, SYMBOLS_FAMILY } from './font-characters';
 
 /** Where the marks are cut from, in order of preference: each file's own glyphs decide, not its CSS range. */
 const SOURCES = ['noto-sans-symbols-2', 'noto-sans-math'].map((name) =>
@@ -23,19 +16,9 @@ const SOURCES = ['noto-sans-symbols-2', 'noto-sans-math'].map((name) =>
 
 const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase()}`;
 
-/** The characters of `written` that some weight of the typeface does not draw, in order. */
-async function lackingInTypeface(written: string): Promise<string[]> {
-  const lacking = new Set<string>();
-  for (const css of TYPEFACE_CSS) {
-    const files = await drawnIn(fontFiles(readFileSync(css, 'utf8')), dirname(css), written);
-    for (const ch of undrawn(written, files)) lacking.add(ch);
-  }
-  return [...lacking].sort();
-}
-
 async function main(): Promise<void> {
   const written = Object.values(await gameCharacters()).join('');
-  let lacking = await lackingInTypeface(written);
+  let lacking = lackingIn(await typefaceWeights(written), written);
   const faces: string[] = [];
   rmSync(SYMBOLS_DIR, { recursive: true, force: true });
   mkdirSync(SYMBOLS_DIR, { recursive: true });

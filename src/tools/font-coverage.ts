@@ -2,11 +2,19 @@
 // fetches a file for, not that the file has them: Fontsource's files for Noto Sans Symbols 2 name ranges
 // wider than their glyphs (its "math" file is fetched for ↩ and has no ↩). A character is drawn by a file
 // only when it is in both the file's range and the font's own character map.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import fontverter from 'fontverter';
 import { Blob, Face } from 'harfbuzzjs';
-import { usesAny, type CodeRanges, type FontFile } from '../game/ui/unicode-range';
+import {
+  fontFiles,
+  undrawn,
+  usesAny,
+  type CodeRanges,
+  type FontFile,
+} from '../game/ui/unicode-range';
+import { TYPEFACE_CSS } from './font-characters';
 
 /** The code points a font file (woff2, woff or an OpenType file) maps to glyphs, in order. */
 export async function mappedCodePoints(font: Uint8Array): Promise<number[]> {
@@ -42,4 +50,16 @@ export async function drawnIn(
       return { file, ranges: rangesOf(drawn) };
     }),
   );
+}
+
+/** Each weight of the game's typeface: its files, with the characters of `text` each really draws. */
+export function typefaceWeights(text: string): Promise<FontFile[][]> {
+  return Promise.all(
+    TYPEFACE_CSS.map((css) => drawnIn(fontFiles(readFileSync(css, 'utf8')), dirname(css), text)),
+  );
+}
+
+/** The characters of `text` that some of `weights` does not draw, once each, in order. */
+export function lackingIn(weights: readonly FontFile[][], text: string): string[] {
+  return [...new Set(weights.flatMap((files) => undrawn(text, files)))].sort();
 }
